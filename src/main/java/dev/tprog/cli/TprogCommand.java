@@ -1,0 +1,17 @@
+package dev.tprog.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root command: groups the subcommands and holds the options they all share. */
+@Command(name = "tprog", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Learn, read, run and synthesize Transformer Programs and RASP.",
+        subcommands = {DataCommand.class, HelpCommand.class})
+public final class TprogCommand extends CommandGroup {
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Show the full stack trace when something fails.")
+    boolean verbose;
+}

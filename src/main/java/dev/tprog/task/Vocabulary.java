@@ -1,0 +1,87 @@
+package dev.tprog.task;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Token strings and their ids, built as the reference builds them from the training split:
+ * {@code <pad>} is id 0, then every other string in sorted (code point) order. Strings that do
+ * not occur in the training split have no id.
+ */
+public final class Vocabulary {
+    private final List<String> tokens;
+    private final Map<String, Integer> ids = new HashMap<>();
+
+    public Vocabulary(List<String> tokens) {
+        this.tokens = List.copyOf(tokens);
+        for (int id = 0; id < this.tokens.size(); id++) {
+            if (ids.put(this.tokens.get(id), id) != null) {
+                throw new IllegalArgumentException("vocabulary lists '" + this.tokens.get(id) + "' twice");
+            }
+        }
+    }
+
+    /** {@code <pad>} followed by the sorted distinct non-null strings of {@code seen}. */
+    public static Vocabulary of(Collection<String> seen) {
+        TreeSet<String> sorted = new TreeSet<>();
+        for (String token : seen) {
+            if (token != null && !token.equals(Tokens.PAD)) {
+                sorted.add(token);
+            }
+        }
+        List<String> tokens = new ArrayList<>(sorted.size() + 1);
+        tokens.add(Tokens.PAD);
+        tokens.addAll(sorted);
+        return new Vocabulary(tokens);
+    }
+
+    /** The input vocabulary of a training split. */
+    public static Vocabulary ofInputs(List<Example> train) {
+        List<String> seen = new ArrayList<>();
+        train.forEach(example -> seen.addAll(example.input()));
+        return of(seen);
+    }
+
+    /** The label vocabulary of a training split (ignored positions contribute nothing). */
+    public static Vocabulary ofOutputs(List<Example> train) {
+        List<String> seen = new ArrayList<>();
+        train.forEach(example -> seen.addAll(example.output()));
+        return of(seen);
+    }
+
+    public List<String> tokens() {
+        return tokens;
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    /** The id of {@code token}, or -1 when the training split never had it. */
+    public int id(String token) {
+        return ids.getOrDefault(token, -1);
+    }
+
+    public String token(int id) {
+        return tokens.get(id);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Vocabulary vocabulary && vocabulary.tokens.equals(tokens);
+    }
+
+    @Override
+    public int hashCode() {
+        return tokens.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return tokens.toString();
+    }
+}
