@@ -23,7 +23,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         String message = e instanceof InputException || e instanceof UncheckedIOException
                 ? e.getMessage()
                 : "internal error: " + e + " (please report it; --verbose shows where)";
-        commandLine.getErr().println(commandLine.getCommandName() + ": " + message);
+        commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + message);
         if (isVerbose(commandLine)) {
             e.printStackTrace(commandLine.getErr());
         }

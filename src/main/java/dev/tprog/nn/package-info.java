@@ -1,0 +1,5 @@
+/**
+ * A small reverse-mode differentiation engine over {@code float[]}: only the operations the model
+ * needs, each checked against finite differences.
+ */
+package dev.tprog.nn;

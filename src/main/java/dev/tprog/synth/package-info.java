@@ -1,0 +1,4 @@
+/**
+ * Synthesis of RASP programs from input/output examples.
+ */
+package dev.tprog.synth;
