@@ -1,0 +1,346 @@
+package dev.tprog.program;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a Program as a self-contained Python 3 module in the style of the reference's
+ * programs: one predicate function per head (query values grouped by the key value they
+ * match), one function per MLP ({@code if key in {...}} per output, the most frequent output
+ * as default), classifier weights as literals, and {@code run(tokens)}. No packages, nothing
+ * read at run time, and the model's selection rule.
+ */
+public final class PythonEmitter {
+    private final Program program;
+    private final Map<String, Variable> variables;
+    private final StringBuilder out = new StringBuilder();
+
+    private PythonEmitter(Program program) {
+        this.program = program;
+        this.variables = program.variableMap();
+    }
+
+    public static String emit(Program program) {
+        return new PythonEmitter(program).module();
+    }
+
+    private String module() {
+        header();
+        helpers();
+        for (int l = 0; l < program.layers().size(); l++) {
+            line("# layer " + l + " " + "#".repeat(70));
+            line("");
+            for (Operation operation : program.layers().get(l).operations()) {
+                function(operation);
+            }
+        }
+        weights();
+        run();
+        main();
+        return out.toString();
+    }
+
+    private void header() {
+        line("\"\"\"Transformer Program " + program.name() + ", written by tprog.");
+        line("");
+        line("run(tokens) returns the predicted label of every position of a list of tokens.");
+        line("Plain Python 3, no packages. From a shell: python3 this_file.py '<s> 3 1 4'");
+        line("");
+        line("A categorical head attends, from each query position, to the nearest key position");
+        line("whose value the query's value matches: of two at the same distance the left one;");
+        line("the query's own position only if it is the only match; position 0 if none matches.");
+        line("\"\"\"");
+        line("");
+        line("import sys");
+        line("");
+        line("VOCABULARY = " + list(program.vocabulary(), program.vocabulary().names().size()));
+        line("MAX_LENGTH = " + program.maxLength());
+        line("CAUSAL = " + (program.causal() ? "True" : "False"));
+        line("CLASSES = [" + program.classifier().classes().stream().map(PythonEmitter::string)
+                .collect(Collectors.joining(", ")) + "]");
+        line("");
+        line("");
+    }
+
+    private void helpers() {
+        out.append("""
+                def select_closest(keys, queries, predicate):
+                    \"\"\"The key position each query position attends to.\"\"\"
+                    attended = []
+                    for i, query in enumerate(queries):
+                        visible = i + 1 if CAUSAL else len(keys)
+                        attended.append(closest_match(i, [predicate(query, key) for key in keys[:visible]]))
+                    return attended
+
+
+                def closest_match(i, matches):
+                    for distance in range(1, len(matches)):
+                        if i - distance >= 0 and matches[i - distance]:
+                            return i - distance
+                        if i + distance < len(matches) and matches[i + distance]:
+                            return i + distance
+                    return i if matches[i] else 0
+
+
+                def aggregate(attended, values):
+                    return [values[j] for j in attended]
+
+
+                def count_matches(keys, queries, predicate, values):
+                    \"\"\"A numerical head: the sum of the values at every matching key position.\"\"\"
+                    sums = []
+                    for i, query in enumerate(queries):
+                        visible = i + 1 if CAUSAL else len(keys)
+                        sums.append(sum(v for k, v in zip(keys[:visible], values) if predicate(query, k)))
+                    return sums
+
+
+                """);
+    }
+
+    private void function(Operation operation) {
+        if (operation instanceof CategoricalAttention attention) {
+            predicate(attention.name(), attention.query(), attention.key(), attention.predicate());
+        } else if (operation instanceof NumericalAttention attention) {
+            predicate(attention.name(), attention.query(), attention.key(), attention.predicate());
+        } else if (operation instanceof CategoricalMlp mlp) {
+            List<Integer> sizes = mlp.inputs().stream().map(input -> values(input).size()).toList();
+            mlp("mlp_" + mlp.name(), mlp.inputs(), Branches.of(mlp, sizes), mlp.outputValues(), true);
+        } else if (operation instanceof NumericalMlp mlp) {
+            mlp("mlp_" + mlp.name(), mlp.inputs(), Branches.of(mlp), mlp.outputValues(), false);
+        } else {
+            throw new AssertionError(operation);
+        }
+    }
+
+    private void predicate(String name, String query, String key, Predicate predicate) {
+        ValueSet queries = values(query);
+        ValueSet keys = values(key);
+        String q = "q_" + singular(query);
+        String k = "k_" + singular(key);
+        line("def predicate_" + name + "(" + q + ", " + k + "):");
+        java.util.Optional<List<Integer>> equal = Branches.equalNames(predicate, queries, keys);
+        if (equal.isPresent()) {
+            if (equal.get().size() < queries.size()) {
+                String set = equal.get().stream().map(slot -> literal(queries, slot)).collect(Collectors.joining(", "));
+                line("    if " + q + " not in {" + set + "}:");
+                line("        return False");
+            }
+            line("    return " + k + " == " + q);
+            line("");
+            line("");
+            return;
+        }
+        for (Branches.Branch<Integer> branch : Branches.of(predicate).branches()) {
+            String set = branch.inputs().stream().map(slot -> literal(queries, slot)).collect(Collectors.joining(", "));
+            line("    if " + q + " in {" + set + "}:");
+            line("        return " + k + " == " + literal(keys, branch.result()));
+        }
+        line("    return False");
+        line("");
+        line("");
+    }
+
+    private void mlp(String function, List<String> inputs, Branches<List<Integer>> branches, ValueSet output,
+            boolean categoricalInputs) {
+        List<String> parameters = parameters(inputs);
+        line("def " + function + "(" + String.join(", ", parameters) + "):");
+        line("    key = " + (parameters.size() == 1 ? parameters.get(0) : "(" + String.join(", ", parameters) + ")"));
+        for (Branches.Branch<List<Integer>> branch : branches.branches()) {
+            String set = branch.inputs().stream().map(tuple -> tupleLiteral(inputs, tuple, categoricalInputs))
+                    .collect(Collectors.joining(", "));
+            line("    if key in {" + set + "}:");
+            line("        return " + literal(output, branch.result()));
+        }
+        line("    return " + literal(output, branches.defaultResult()));
+        line("");
+        line("");
+    }
+
+    private String tupleLiteral(List<String> inputs, List<Integer> tuple, boolean categorical) {
+        List<String> parts = new ArrayList<>();
+        for (int a = 0; a < tuple.size(); a++) {
+            parts.add(categorical ? literal(values(inputs.get(a)), tuple.get(a)) : Integer.toString(tuple.get(a)));
+        }
+        return parts.size() == 1 ? parts.get(0) : "(" + String.join(", ", parts) + ")";
+    }
+
+    private void weights() {
+        line("# classifier: the weights each feature adds to each class's logit " + "#".repeat(20));
+        line("");
+        int constant = 0;
+        for (ClassifierTerm term : program.classifier().terms()) {
+            if (term instanceof ClassifierTerm.Categorical categorical) {
+                ValueSet values = values(categorical.variable());
+                line("W_" + categorical.variable() + " = {");
+                float[][] rows = categorical.weights();
+                for (int v = 0; v < rows.length; v++) {
+                    line("    " + literal(values, v) + ": " + floats(rows[v]) + ",");
+                }
+                line("}");
+            } else if (term instanceof ClassifierTerm.Numerical numerical) {
+                line("W_" + numerical.variable() + " = " + floats(numerical.weights()));
+            } else if (term instanceof ClassifierTerm.Constant constantTerm) {
+                line("CONSTANT_" + constant++ + " = " + floats(constantTerm.weights()) + "  # from " + constantTerm.origin());
+            } else {
+                throw new AssertionError(term);
+            }
+        }
+        line("");
+        line("");
+    }
+
+    private void run() {
+        line("def run(tokens):");
+        line("    check(tokens)");
+        line("    positions = list(range(len(tokens)))");
+        line("    ones = [1] * len(tokens)");
+        for (TokenEmbedding embedding : program.embeddings()) {
+            line("    " + embedding.name() + " = [" + embeddingTable(embedding) + "[t] for t in tokens]");
+        }
+        for (Operation operation : program.operations()) {
+            line("    " + operation.name() + " = " + computation(operation));
+        }
+        List<String> features = new ArrayList<>();
+        int constant = 0;
+        for (ClassifierTerm term : program.classifier().terms()) {
+            if (term instanceof ClassifierTerm.Categorical categorical) {
+                features.add("[W_" + categorical.variable() + "[v] for v in " + categorical.variable() + "]");
+            } else if (term instanceof ClassifierTerm.Numerical numerical) {
+                features.add("[[w * v for w in W_" + numerical.variable() + "] for v in " + numerical.variable() + "]");
+            } else if (term instanceof ClassifierTerm.Constant) {
+                features.add("[CONSTANT_" + constant++ + "] * len(tokens)");
+            } else {
+                throw new AssertionError(term);
+            }
+        }
+        line("    features = [");
+        features.forEach(feature -> line("        " + feature + ","));
+        line("    ]");
+        line("    return [CLASSES[argmax(add(rows))] for rows in zip(*features, positions)]");
+        line("");
+        line("");
+        out.append("""
+                def add(rows):
+                    \"\"\"Each class's logit: the feature weights added in order (the last row is the position).\"\"\"
+                    logits = [0.0] * len(CLASSES)
+                    for row in rows[:-1]:
+                        for c, weight in enumerate(row):
+                            logits[c] += weight
+                    return logits
+
+
+                def argmax(logits):
+                    return max(range(len(logits)), key=logits.__getitem__)
+
+
+                def check(tokens):
+                    if not 1 <= len(tokens) <= MAX_LENGTH:
+                        raise ValueError(f"the input has {len(tokens)} tokens; the program handles 1 to {MAX_LENGTH}")
+                    for i, token in enumerate(tokens):
+                        if token not in VOCABULARY or token == "<pad>":
+                            raise ValueError(f"token {token!r} at position {i} is not in the program's vocabulary")
+
+
+                """);
+    }
+
+    private String embeddingTable(TokenEmbedding embedding) {
+        List<String> entries = new ArrayList<>();
+        for (int t = 0; t < program.vocabulary().size(); t++) {
+            entries.add(literal(program.vocabulary(), t) + ": " + literal(embedding.values(), embedding.valueOf(t)));
+        }
+        return "{" + String.join(", ", entries) + "}";
+    }
+
+    private String computation(Operation operation) {
+        if (operation instanceof CategoricalAttention attention) {
+            return "aggregate(select_closest(" + attention.key() + ", " + attention.query() + ", predicate_"
+                    + attention.name() + "), " + attention.value() + ")";
+        } else if (operation instanceof NumericalAttention attention) {
+            return "count_matches(" + attention.key() + ", " + attention.query() + ", predicate_" + attention.name() + ", "
+                    + attention.value() + ")";
+        } else if (operation instanceof CategoricalMlp || operation instanceof NumericalMlp) {
+            List<String> inputs = operation.reads();
+            String arguments = String.join(", ", parameters(inputs));
+            return "[mlp_" + operation.name() + "(" + arguments + ") for " + arguments + " in "
+                    + (inputs.size() == 1 ? inputs.get(0) : "zip(" + String.join(", ", inputs) + ")") + "]";
+        }
+        throw new AssertionError(operation);
+    }
+
+    private void main() {
+        line("if __name__ == \"__main__\":");
+        line("    print(\" \".join(run(\" \".join(sys.argv[1:]).split())))");
+    }
+
+    private ValueSet values(String variable) {
+        return ((Variable.Categorical) variables.get(variable)).values();
+    }
+
+    private String list(ValueSet values, int count) {
+        List<String> literals = new ArrayList<>();
+        for (int slot = 0; slot < count; slot++) {
+            literals.add(literal(values, slot));
+        }
+        return "[" + String.join(", ", literals) + "]";
+    }
+
+    /**
+     * One value of each input variable: its singular name where that is a free, distinct
+     * identifier ({@code positions} gives {@code position}), else the variable's own name.
+     */
+    static List<String> parameters(List<String> inputs) {
+        List<String> singular = inputs.stream().map(PythonEmitter::oneValue).toList();
+        boolean safe = singular.stream().distinct().count() == singular.size()
+                && singular.stream().allMatch(name -> Identifiers.problem(name) == null);
+        return safe ? singular : inputs;
+    }
+
+    /** {@code attn_0_0_outputs} reads as {@code attn_0_0_output} when it names one value. */
+    static String singular(String variable) {
+        return variable.endsWith("s") && variable.length() > 1 ? variable.substring(0, variable.length() - 1) : variable;
+    }
+
+    /** A name for one value of a variable that differs from the variable's own name. */
+    private static String oneValue(String variable) {
+        String singular = singular(variable);
+        return singular.equals(variable) ? variable + "_value" : singular;
+    }
+
+    static String literal(ValueSet values, int slot) {
+        return values.kind() == ValueSet.Kind.INTEGER ? values.name(slot) : string(values.name(slot));
+    }
+
+    /** A double-quoted Python string literal, escaped by code point (not by UTF-16 unit). */
+    static String string(String text) {
+        StringBuilder literal = new StringBuilder("\"");
+        text.codePoints().forEach(c -> {
+            if (c == '"' || c == '\\') {
+                literal.append('\\').appendCodePoint(c);
+            } else if (c < 0x20 || (c > 0x7e && c <= 0xffff)) {
+                literal.append(String.format("\\u%04x", c));
+            } else if (c > 0xffff) {
+                literal.append(String.format("\\U%08x", c));
+            } else {
+                literal.appendCodePoint(c);
+            }
+        });
+        return literal.append('"').toString();
+    }
+
+    /** The exact double value of each float, so Python adds the same numbers the executor adds. */
+    private static String floats(float[] weights) {
+        List<String> literals = new ArrayList<>();
+        for (float weight : weights) {
+            literals.add(Double.toString(weight));
+        }
+        return "(" + String.join(", ", literals) + (weights.length == 1 ? ",)" : ")");
+    }
+
+    private void line(String text) {
+        out.append(text).append('\n');
+    }
+}

@@ -1,0 +1,100 @@
+package dev.tprog.program;
+
+import static dev.tprog.program.HandBuiltPrograms.tokens;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tprog.task.DatasetGenerator;
+import dev.tprog.task.Example;
+import dev.tprog.task.Generation;
+import dev.tprog.task.Split;
+import dev.tprog.task.TaskParams;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExecutorTest {
+
+    @Test
+    void closestMatchPrefersTheNearestLeftOnTiesAndSelfLast() {
+        int[] keys = {0, 1, 0, 1, 0, 0, 1};
+        // query 2: matches at 1 and 3 are both at distance 1: the left one wins
+        assertThat(ClosestMatch.select(2, 7, keys, 1)).isEqualTo(1);
+        // query 3 matches itself, but 1 (distance 2) is preferred over self
+        assertThat(ClosestMatch.select(3, 7, keys, 1)).isEqualTo(1);
+        // query 5: 6 at distance 1 beats 3 at distance 2
+        assertThat(ClosestMatch.select(5, 7, keys, 1)).isEqualTo(6);
+        // nothing matches: BOS
+        assertThat(ClosestMatch.select(4, 7, keys, 9)).isZero();
+        assertThat(ClosestMatch.select(4, 7, keys, Predicate.NONE)).isZero();
+        // self is chosen when it is the only match
+        assertThat(ClosestMatch.select(1, 3, new int[] {0, 1, 0}, 1)).isEqualTo(1);
+        // causal: query 5 sees keys 0..5 only, so 3 wins over 6
+        assertThat(ClosestMatch.select(5, 6, keys, 1)).isEqualTo(3);
+    }
+
+    private static double accuracy(Program program, String task) {
+        Executor executor = new Executor(program);
+        List<Example> examples = DatasetGenerator.generate(new Generation(task, new TaskParams(8, 1, 8), 2000, 1, true))
+                .get(Split.TEST);
+        int correct = 0;
+        int scored = 0;
+        for (Example example : examples) {
+            List<String> predicted = executor.predict(example.input());
+            for (int i = 0; i < example.length(); i++) {
+                if (example.label(i) != null) {
+                    scored++;
+                    correct += predicted.get(i).equals(example.label(i)) ? 1 : 0;
+                }
+            }
+        }
+        return (double) correct / scored;
+    }
+
+    @Test
+    void handBuiltHistAndReverseAreExact() {
+        assertThat(accuracy(HandBuiltPrograms.hist(), "hist")).isEqualTo(1.0);
+        assertThat(accuracy(HandBuiltPrograms.reverse(), "reverse")).isEqualTo(1.0);
+    }
+
+    @Test
+    void traceKeepsIntermediateValuesAndAttention() {
+        Executor executor = new Executor(HandBuiltPrograms.reverse());
+        Trace trace = executor.trace(executor.encode(tokens("<s> 3 1 4 </s>")));
+        assertThat(trace.values("eos_position")).containsExactly(4, 4, 4, 4, 4);
+        assertThat(trace.values("source_position")).containsExactly(4, 3, 2, 1, 0);
+        assertThat(trace.attended()[1]).containsExactly(4, 3, 2, 1, 0);
+        assertThat(executor.predict(tokens("<s> 3 1 4 </s>")).subList(1, 4)).containsExactly("4", "1", "3");
+        Executor hist = new Executor(HandBuiltPrograms.hist());
+        assertThat(hist.trace(hist.encode(tokens("<s> 2 5 2 2"))).values("count")).containsExactly(1, 3, 1, 3, 3);
+    }
+
+    @Test
+    void causalHeadsSeeOnlyTheLeft() {
+        Program reverse = HandBuiltPrograms.reverse();
+        Program causal = new Program("causal", reverse.vocabulary(), reverse.maxLength(), true, List.of(),
+                reverse.layers(), reverse.classifier());
+        Executor executor = new Executor(causal);
+        // no </s> to the left of the first positions: they fall back to BOS (position 0)
+        assertThat(executor.trace(executor.encode(tokens("<s> 3 </s> 4"))).values("eos_position"))
+                .containsExactly(0, 0, 2, 2);
+    }
+
+    @Test
+    void badInputsAreNamed() {
+        Executor executor = new Executor(HandBuiltPrograms.hist());
+        assertThatThrownBy(() -> executor.encode(tokens("<s> 9"))).hasMessage(
+                "token '9' at position 1 is not in the program's vocabulary");
+        assertThatThrownBy(() -> executor.encode(tokens("<s> 1 1 1 1 1 1 1 1"))).hasMessage(
+                "the input has 9 tokens, but the program handles at most 8");
+        assertThatThrownBy(() -> executor.encode(tokens("<s> <pad>"))).hasMessage(
+                "token <pad> at position 1 is reserved for padding");
+        assertThatThrownBy(() -> executor.trace(new int[] {0, 12})).hasMessage(
+                "token id 12 is not in the program's vocabulary");
+    }
+
+    @Test
+    void tiesGoToTheFirstClass() {
+        assertThat(Executor.argmax(new double[] {1, 3, 3, 2})).isEqualTo(1);
+        assertThat(Executor.argmax(new double[] {0, 0})).isZero();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.tprog.program;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Programs written directly as IR, for the standard hist and reverse tasks (V = 8, max
+ * length 8), so the executor, the file format and the emitters are tested on programs whose
+ * meaning is known.
+ */
+final class HandBuiltPrograms {
+    static final ValueSet HIST_TOKENS = ValueSet.strings(List.of("<pad>", "0", "1", "2", "3", "4", "5", "<s>"));
+    static final ValueSet REVERSE_TOKENS = ValueSet.strings(List.of("<pad>", "0", "1", "2", "3", "4", "</s>", "<s>"));
+
+    private HandBuiltPrograms() {}
+
+    /**
+     * hist: a numerical head counts, for each position, the positions holding the same token
+     * (query token matches key token); a numerical MLP turns the count c into category c;
+     * the classifier reads category c as the label "c".
+     */
+    static Program hist() {
+        int[] sameToken = new int[HIST_TOKENS.size()];
+        for (int t = 0; t < sameToken.length; t++) {
+            sameToken[t] = t == 0 ? Predicate.NONE : t;
+        }
+        NumericalAttention count = new NumericalAttention("count", "tokens", "tokens", "ones", new Predicate(sameToken));
+        Map<List<Integer>, Integer> table = new LinkedHashMap<>();
+        for (int c = 1; c <= 7; c++) {
+            table.put(List.of(c), c);
+        }
+        NumericalMlp category = new NumericalMlp("count_category", List.of("count"), ValueSet.range(8), table, 0);
+        List<String> classes = List.of("1", "2", "3", "4", "5", "6", "7");
+        Classifier classifier = new Classifier(classes,
+                List.of(new ClassifierTerm.Categorical("count_category", indicatorRows(ValueSet.range(8), classes))));
+        return new Program("hist", HIST_TOKENS, 8, false, List.of(),
+                List.of(new Layer(List.of(count, category))), classifier);
+    }
+
+    /**
+     * reverse: layer 0 finds the position e of {@code </s>} (every query matches the key
+     * {@code </s>}) and an MLP computes the source position e - p; layer 1 attends to that
+     * position and copies its token.
+     */
+    static Program reverse() {
+        int eos = REVERSE_TOKENS.slotOf("</s>");
+        int[] toEos = new int[REVERSE_TOKENS.size()];
+        java.util.Arrays.fill(toEos, eos);
+        CategoricalAttention eosPosition = new CategoricalAttention("eos_position", "tokens", "tokens", "positions",
+                new Predicate(toEos));
+        int[] source = new int[8 * 8];
+        for (int p = 0; p < 8; p++) {
+            for (int e = 0; e < 8; e++) {
+                source[p * 8 + e] = Math.max(0, e - p);
+            }
+        }
+        CategoricalMlp sourcePosition = new CategoricalMlp("source_position", List.of("positions", "eos_position"),
+                ValueSet.range(8), source);
+        int[] identity = new int[8];
+        for (int p = 0; p < 8; p++) {
+            identity[p] = p;
+        }
+        CategoricalAttention reversed = new CategoricalAttention("reversed", "source_position", "positions", "tokens",
+                new Predicate(identity));
+        List<String> classes = List.of("0", "1", "2", "3", "4");
+        Classifier classifier = new Classifier(classes,
+                List.of(new ClassifierTerm.Categorical("reversed", indicatorRows(REVERSE_TOKENS, classes))));
+        return new Program("reverse", REVERSE_TOKENS, 8, false, List.of(),
+                List.of(new Layer(List.of(eosPosition, sourcePosition)), new Layer(List.of(reversed))), classifier);
+    }
+
+    /** Weight 1 where a value's name is the class's name, 0 elsewhere. */
+    static float[][] indicatorRows(ValueSet values, List<String> classes) {
+        float[][] rows = new float[values.size()][classes.size()];
+        for (int v = 0; v < values.size(); v++) {
+            int c = classes.indexOf(values.name(v));
+            if (c >= 0) {
+                rows[v][c] = 1;
+            }
+        }
+        return rows;
+    }
+
+    static List<String> tokens(String text) {
+        return new ArrayList<>(List.of(text.split(" ")));
+    }
+}
