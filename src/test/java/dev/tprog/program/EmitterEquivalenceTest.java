@@ -23,7 +23,7 @@ class EmitterEquivalenceTest {
         Random random = new Random(program.name().hashCode());
         List<List<String>> inputs = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            inputs.add(RandomPrograms.input(program, random));
+            inputs.add(RandomInputs.one(program, random));
         }
         return inputs;
     }

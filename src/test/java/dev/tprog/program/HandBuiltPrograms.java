@@ -10,7 +10,7 @@ import java.util.Map;
  * length 8), so the executor, the file format and the emitters are tested on programs whose
  * meaning is known.
  */
-final class HandBuiltPrograms {
+public final class HandBuiltPrograms {
     static final ValueSet HIST_TOKENS = ValueSet.strings(List.of("<pad>", "0", "1", "2", "3", "4", "5", "<s>"));
     static final ValueSet REVERSE_TOKENS = ValueSet.strings(List.of("<pad>", "0", "1", "2", "3", "4", "</s>", "<s>"));
 
@@ -21,7 +21,7 @@ final class HandBuiltPrograms {
      * (query token matches key token); a numerical MLP turns the count c into category c;
      * the classifier reads category c as the label "c".
      */
-    static Program hist() {
+    public static Program hist() {
         int[] sameToken = new int[HIST_TOKENS.size()];
         for (int t = 0; t < sameToken.length; t++) {
             sameToken[t] = t == 0 ? Predicate.NONE : t;
@@ -44,7 +44,7 @@ final class HandBuiltPrograms {
      * {@code </s>}) and an MLP computes the source position e - p; layer 1 attends to that
      * position and copies its token.
      */
-    static Program reverse() {
+    public static Program reverse() {
         int eos = REVERSE_TOKENS.slotOf("</s>");
         int[] toEos = new int[REVERSE_TOKENS.size()];
         java.util.Arrays.fill(toEos, eos);

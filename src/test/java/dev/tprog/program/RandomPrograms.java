@@ -25,16 +25,6 @@ final class RandomPrograms {
         return new RandomPrograms(seed).program();
     }
 
-    /** A random valid input for {@code program}: tokens other than {@code <pad>}, any length up to the maximum. */
-    static List<String> input(Program program, Random random) {
-        int length = 1 + random.nextInt(program.maxLength());
-        List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < length; i++) {
-            tokens.add(program.vocabulary().name(1 + random.nextInt(program.vocabulary().size() - 1)));
-        }
-        return tokens;
-    }
-
     private Program program() {
         List<String> words = new ArrayList<>(List.of("<pad>", "a", "b", "c", "<s>", "x y", "\"q\"", "d\\e"));
         ValueSet vocabulary = ValueSet.strings(words.subList(0, 3 + random.nextInt(words.size() - 2)));

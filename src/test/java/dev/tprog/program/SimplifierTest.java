@@ -20,7 +20,7 @@ class SimplifierTest {
         Executor smaller = new Executor(simplified);
         Random random = new Random(seed);
         for (int i = 0; i < 500; i++) {
-            List<String> input = RandomPrograms.input(program, random);
+            List<String> input = RandomInputs.one(program, random);
             assertThat(smaller.predict(input)).isEqualTo(original.predict(input));
         }
         assertThat(Simplifier.simplify(simplified)).isEqualTo(simplified);

@@ -1,0 +1,21 @@
+package dev.tprog.cli;
+
+import dev.tprog.program.JavaEmitter;
+import dev.tprog.program.Program;
+import dev.tprog.program.PythonEmitter;
+
+/** The languages programs are emitted in. */
+enum Language {
+    PYTHON, JAVA;
+
+    String emit(Program program, String javaClassName) {
+        return switch (this) {
+            case PYTHON -> PythonEmitter.emit(program);
+            case JAVA -> JavaEmitter.emit(program, javaClassName);
+        };
+    }
+
+    String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
