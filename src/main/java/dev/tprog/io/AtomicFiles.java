@@ -9,6 +9,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes that a reader never sees half done: content goes to a temporary file next to the
@@ -21,6 +22,8 @@ public final class AtomicFiles {
         void write(Writer out) throws IOException;
     }
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AtomicFiles() {}
 
     public static void writeString(Path target, String content) {
@@ -32,8 +35,9 @@ public final class AtomicFiles {
         Path temp = null;
         try {
             Files.createDirectories(parent);
-            temp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            temp = parent.resolve(temporaryName(target));
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 body.write(out);
             }
             move(temp, target);
@@ -55,7 +59,7 @@ public final class AtomicFiles {
         Path temp = null;
         try {
             Files.createDirectories(parent);
-            temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
+            temp = Files.createDirectory(parent.resolve(temporaryName(target)));
             body.write(temp);
             Files.createDirectories(target);
             try (DirectoryStream<Path> files = Files.newDirectoryStream(temp)) {
@@ -76,6 +80,14 @@ public final class AtomicFiles {
     /** Writes the files of a directory. */
     public interface DirectoryBody {
         void write(Path directory) throws IOException;
+    }
+
+    /**
+     * A hidden name beside the target. Files.createTempFile would make the file readable by its
+     * owner only, and the rename would keep that; these get the usual permissions.
+     */
+    private static String temporaryName(Path target) {
+        return "." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp";
     }
 
     private static void move(Path from, Path to) throws IOException {
