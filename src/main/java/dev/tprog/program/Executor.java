@@ -133,11 +133,11 @@ public final class Executor {
             } else if (term instanceof ClassifierTerm.Numerical numerical) {
                 int value = values[index.get(numerical.variable())][position];
                 for (int c = 0; c < logits.length; c++) {
-                    logits[c] += (double) numerical.weight(c) * value;
+                    logits[c] += (double) numerical.weights().get(c) * value;
                 }
             } else if (term instanceof ClassifierTerm.Constant constant) {
                 for (int c = 0; c < logits.length; c++) {
-                    logits[c] += constant.weight(c);
+                    logits[c] += constant.weights().get(c);
                 }
             } else {
                 throw new AssertionError(term);
@@ -164,11 +164,22 @@ public final class Executor {
 
     private Step compile(Operation operation, int head) {
         int out = index.get(operation.name());
-        if (operation instanceof CategoricalAttention attention) {
-            int query = index.get(attention.query());
-            int key = index.get(attention.key());
-            int value = index.get(attention.value());
-            int[] keyOf = attention.predicate().keyOf();
+        if (operation instanceof Attention attention) {
+            return compile(attention, out, head);
+        } else if (operation instanceof CategoricalMlp mlp) {
+            return compile(mlp, out);
+        } else if (operation instanceof NumericalMlp mlp) {
+            return compile(mlp, out);
+        }
+        throw new AssertionError(operation);
+    }
+
+    private Step compile(Attention attention, int out, int head) {
+        int query = index.get(attention.query());
+        int key = index.get(attention.key());
+        int value = index.get(attention.value());
+        int[] keyOf = attention.predicate().keyOf();
+        if (attention instanceof CategoricalAttention) {
             return (values, attended, n) -> {
                 int[] result = new int[n];
                 int[] positions = new int[n];
@@ -179,56 +190,50 @@ public final class Executor {
                 values[out] = result;
                 attended[head] = positions;
             };
-        } else if (operation instanceof NumericalAttention attention) {
-            int query = index.get(attention.query());
-            int key = index.get(attention.key());
-            int value = index.get(attention.value());
-            int[] keyOf = attention.predicate().keyOf();
-            return (values, attended, n) -> {
-                int[] result = new int[n];
-                for (int i = 0; i < n; i++) {
-                    int target = keyOf[values[query][i]];
-                    int sum = 0;
-                    for (int j = 0, keys = keysVisibleFrom(i, n); j < keys; j++) {
-                        if (values[key][j] == target) {
-                            sum += values[value][j];
-                        }
-                    }
-                    result[i] = sum;
-                }
-                values[out] = result;
-            };
-        } else if (operation instanceof CategoricalMlp mlp) {
-            int[] inputs = mlp.inputs().stream().mapToInt(index::get).toArray();
-            int[] sizes = mlp.inputs().stream()
-                    .mapToInt(name -> ((Variable.Categorical) variables.get(index.get(name))).values().size()).toArray();
-            int[] table = mlp.table();
-            return (values, attended, n) -> {
-                int[] result = new int[n];
-                for (int i = 0; i < n; i++) {
-                    int row = 0;
-                    for (int a = 0; a < inputs.length; a++) {
-                        row = row * sizes[a] + values[inputs[a]][i];
-                    }
-                    result[i] = table[row];
-                }
-                values[out] = result;
-            };
-        } else if (operation instanceof NumericalMlp mlp) {
-            int[] inputs = mlp.inputs().stream().mapToInt(index::get).toArray();
-            NumericalTable table = NumericalTable.of(mlp);
-            return (values, attended, n) -> {
-                int[] result = new int[n];
-                int[] key = new int[inputs.length];
-                for (int i = 0; i < n; i++) {
-                    for (int a = 0; a < inputs.length; a++) {
-                        key[a] = values[inputs[a]][i];
-                    }
-                    result[i] = table.lookup(key);
-                }
-                values[out] = result;
-            };
         }
-        throw new AssertionError(operation);
+        return (values, attended, n) -> {
+            int[] result = new int[n];
+            for (int i = 0; i < n; i++) {
+                int target = keyOf[values[query][i]];
+                for (int j = 0, keys = keysVisibleFrom(i, n); j < keys; j++) {
+                    result[i] += values[key][j] == target ? values[value][j] : 0;
+                }
+            }
+            values[out] = result;
+        };
+    }
+
+    private Step compile(CategoricalMlp mlp, int out) {
+        int[] inputs = mlp.inputs().stream().mapToInt(index::get).toArray();
+        int[] sizes = mlp.inputs().stream()
+                .mapToInt(name -> ((Variable.Categorical) variables.get(index.get(name))).values().size()).toArray();
+        int[] table = mlp.table();
+        return (values, attended, n) -> {
+            int[] result = new int[n];
+            for (int i = 0; i < n; i++) {
+                int row = 0;
+                for (int a = 0; a < inputs.length; a++) {
+                    row = row * sizes[a] + values[inputs[a]][i];
+                }
+                result[i] = table[row];
+            }
+            values[out] = result;
+        };
+    }
+
+    private Step compile(NumericalMlp mlp, int out) {
+        int[] inputs = mlp.inputs().stream().mapToInt(index::get).toArray();
+        NumericalTable table = NumericalTable.of(mlp);
+        return (values, attended, n) -> {
+            int[] result = new int[n];
+            int[] key = new int[inputs.length];
+            for (int i = 0; i < n; i++) {
+                for (int a = 0; a < inputs.length; a++) {
+                    key[a] = values[inputs[a]][i];
+                }
+                result[i] = table.lookup(key);
+            }
+            values[out] = result;
+        };
     }
 }

@@ -137,9 +137,9 @@ public final class Explanation {
             if (term instanceof ClassifierTerm.Categorical categorical) {
                 contribution[c] = categorical.weight(trace.values(categorical.variable())[i], c);
             } else if (term instanceof ClassifierTerm.Numerical numerical) {
-                contribution[c] = (double) numerical.weight(c) * trace.values(numerical.variable())[i];
+                contribution[c] = (double) numerical.weights().get(c) * trace.values(numerical.variable())[i];
             } else if (term instanceof ClassifierTerm.Constant constant) {
-                contribution[c] = constant.weight(c);
+                contribution[c] = constant.weights().get(c);
             } else {
                 throw new AssertionError(term);
             }

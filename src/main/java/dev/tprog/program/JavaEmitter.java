@@ -63,9 +63,7 @@ public final class JavaEmitter {
     }
 
     private void function(Operation operation) {
-        if (operation instanceof CategoricalAttention attention) {
-            predicate(attention.name(), attention.query(), attention.key(), attention.predicate());
-        } else if (operation instanceof NumericalAttention attention) {
+        if (operation instanceof Attention attention) {
             predicate(attention.name(), attention.query(), attention.key(), attention.predicate());
         } else if (operation instanceof CategoricalMlp mlp) {
             List<Integer> sizes = mlp.inputs().stream().map(input -> values(input).size()).toList();
@@ -173,10 +171,10 @@ public final class JavaEmitter {
                 ValueSet values = values(categorical.variable());
                 String keyType = values.kind() == ValueSet.Kind.INTEGER ? "Integer" : "String";
                 line("    static final Map<" + keyType + ", double[]> W_" + categorical.variable() + " = Map.ofEntries(");
-                float[][] rows = categorical.weights();
-                for (int v = 0; v < rows.length; v++) {
-                    line("            Map.entry(" + literal(values, v) + ", " + doubles(rows[v]) + ")"
-                            + (v + 1 < rows.length ? "," : ");"));
+                List<Weights> rows = categorical.rows();
+                for (int v = 0; v < rows.size(); v++) {
+                    line("            Map.entry(" + literal(values, v) + ", " + doubles(rows.get(v)) + ")"
+                            + (v + 1 < rows.size() ? "," : ");"));
                 }
             } else if (term instanceof ClassifierTerm.Numerical numerical) {
                 line("    static final double[] W_" + numerical.variable() + " = " + doubles(numerical.weights()) + ";");
@@ -394,9 +392,9 @@ public final class JavaEmitter {
         return literal.append('"').toString();
     }
 
-    private static String doubles(float[] weights) {
+    private static String doubles(Weights weights) {
         List<String> literals = new ArrayList<>();
-        for (float weight : weights) {
+        for (float weight : weights.toArray()) {
             literals.add(Double.toString(weight));
         }
         return "new double[] {" + String.join(", ", literals) + "}";

@@ -7,7 +7,7 @@ import java.util.List;
  * new variable, named {@link #name()}; nothing is ever overwritten.
  */
 public sealed interface Operation
-        permits CategoricalAttention, NumericalAttention, CategoricalMlp, NumericalMlp {
+        permits Attention, CategoricalMlp, NumericalMlp {
 
     /** The name of the variable this operation defines. */
     String name();

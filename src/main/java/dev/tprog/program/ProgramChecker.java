@@ -66,18 +66,19 @@ final class ProgramChecker {
 
     private void checkOperation(Operation operation, Set<String> layerInput, int layer) {
         String where = operation.name() + " (layer " + layer + ")";
-        if (operation instanceof CategoricalAttention || operation instanceof NumericalAttention) {
+        if (operation instanceof Attention) {
             for (String read : operation.reads()) {
                 require(layerInput.contains(read), where + " reads " + read
                         + ", which is not defined before its layer (attention sees only the layer's input)");
             }
         }
-        if (operation instanceof CategoricalAttention attention) {
+        if (operation instanceof Attention attention) {
             checkPredicate(where, attention.query(), attention.key(), attention.predicate());
-            categorical(where, attention.value());
-        } else if (operation instanceof NumericalAttention attention) {
-            checkPredicate(where, attention.query(), attention.key(), attention.predicate());
-            numerical(where, attention.value());
+            if (attention instanceof CategoricalAttention) {
+                categorical(where, attention.value());
+            } else {
+                numerical(where, attention.value());
+            }
         } else if (operation instanceof CategoricalMlp mlp) {
             checkCategoricalMlp(where, mlp);
         } else if (operation instanceof NumericalMlp mlp) {
@@ -138,22 +139,22 @@ final class ProgramChecker {
             if (term instanceof ClassifierTerm.Categorical categorical) {
                 String where = "classifier term " + categorical.variable();
                 ValueSet values = categorical(where, categorical.variable()).values();
-                float[][] weights = categorical.weights();
-                require(weights.length == values.size(), where + " has " + weights.length + " rows for " + values.size()
+                List<Weights> rows = categorical.rows();
+                require(rows.size() == values.size(), where + " has " + rows.size() + " rows for " + values.size()
                         + " values");
-                for (float[] row : weights) {
-                    require(row.length == classes, where + " has a row of " + row.length + " weights for " + classes
+                for (Weights row : rows) {
+                    require(row.size() == classes, where + " has a row of " + row.size() + " weights for " + classes
                             + " classes");
                     requireFinite(where, row);
                 }
             } else if (term instanceof ClassifierTerm.Numerical numerical) {
                 numerical("classifier term " + numerical.variable(), numerical.variable());
-                require(numerical.weights().length == classes, "classifier term " + numerical.variable() + " has "
-                        + numerical.weights().length + " weights for " + classes + " classes");
+                require(numerical.weights().size() == classes, "classifier term " + numerical.variable() + " has "
+                        + numerical.weights().size() + " weights for " + classes + " classes");
                 requireFinite("classifier term " + numerical.variable(), numerical.weights());
             } else if (term instanceof ClassifierTerm.Constant constant) {
-                require(constant.weights().length == classes, "constant classifier term " + constant.origin() + " has "
-                        + constant.weights().length + " weights for " + classes + " classes");
+                require(constant.weights().size() == classes, "constant classifier term " + constant.origin() + " has "
+                        + constant.weights().size() + " weights for " + classes + " classes");
                 requireFinite("constant classifier term " + constant.origin(), constant.weights());
             } else {
                 throw new AssertionError(term);
@@ -161,8 +162,8 @@ final class ProgramChecker {
         }
     }
 
-    private static void requireFinite(String where, float[] weights) {
-        for (float weight : weights) {
+    private static void requireFinite(String where, Weights weights) {
+        for (float weight : weights.toArray()) {
             require(Float.isFinite(weight), where + " has a weight that is not a finite number: " + weight);
         }
     }

@@ -106,12 +106,8 @@ public final class ProgramFormat {
 
         private static ObjectNode operation(Operation operation, Map<String, Variable> variables) {
             ObjectNode node = JSON.createObjectNode();
-            if (operation instanceof CategoricalAttention attention) {
-                attention(node, "categorical_attention", attention.name(), attention.query(), attention.key(),
-                        attention.value(), attention.predicate(), variables);
-            } else if (operation instanceof NumericalAttention attention) {
-                attention(node, "numerical_attention", attention.name(), attention.query(), attention.key(),
-                        attention.value(), attention.predicate(), variables);
+            if (operation instanceof Attention attention) {
+                attention(node, attention, variables);
             } else if (operation instanceof CategoricalMlp mlp) {
                 node.put("type", "categorical_mlp");
                 node.put("name", mlp.name());
@@ -139,14 +135,14 @@ public final class ProgramFormat {
             return node;
         }
 
-        private static void attention(ObjectNode node, String type, String name, String query, String key, String value,
-                Predicate predicate, Map<String, Variable> variables) {
-            node.put("type", type);
-            node.put("name", name);
-            node.put("query", query);
-            node.put("key", key);
-            node.put("value", value);
-            ValueSet keys = ((Variable.Categorical) variables.get(key)).values();
+        private static void attention(ObjectNode node, Attention attention, Map<String, Variable> variables) {
+            node.put("type", attention instanceof CategoricalAttention ? "categorical_attention" : "numerical_attention");
+            node.put("name", attention.name());
+            node.put("query", attention.query());
+            node.put("key", attention.key());
+            node.put("value", attention.value());
+            ValueSet keys = ((Variable.Categorical) variables.get(attention.key())).values();
+            Predicate predicate = attention.predicate();
             ArrayNode matches = node.putArray("predicate");
             for (int q = 0; q < predicate.size(); q++) {
                 int k = predicate.keyOf(q);
@@ -167,7 +163,7 @@ public final class ProgramFormat {
                 if (term instanceof ClassifierTerm.Categorical categorical) {
                     entry.put("variable", categorical.variable());
                     ArrayNode rows = entry.putArray("weights");
-                    for (float[] row : categorical.weights()) {
+                    for (Weights row : categorical.rows()) {
                         putFloats(rows.addArray(), row);
                     }
                 } else if (term instanceof ClassifierTerm.Numerical numerical) {
@@ -183,8 +179,8 @@ public final class ProgramFormat {
             return node;
         }
 
-        private static void putFloats(ArrayNode array, float[] values) {
-            for (float value : values) {
+        private static void putFloats(ArrayNode array, Weights weights) {
+            for (float value : weights.toArray()) {
                 array.add(value);
             }
         }

@@ -161,7 +161,8 @@ final class ProgramReader {
             require(term.isObject(), where + " must be an object");
             if (term.has("constant")) {
                 requireObject(term, where, Set.of("constant", "weights"));
-                terms.add(new ClassifierTerm.Constant(text(term, "constant", where), floats(array(term, "weights", where), where)));
+                terms.add(new ClassifierTerm.Constant(text(term, "constant", where),
+                        new Weights(floats(array(term, "weights", where), where))));
                 continue;
             }
             requireObject(term, where, Set.of("variable", "weights"));
@@ -170,14 +171,14 @@ final class ProgramReader {
             require(defined != null, where + ": no variable " + variable);
             JsonNode weights = array(term, "weights", where);
             if (defined instanceof Variable.Numerical) {
-                terms.add(new ClassifierTerm.Numerical(variable, floats(weights, where)));
+                terms.add(new ClassifierTerm.Numerical(variable, new Weights(floats(weights, where))));
             } else {
                 float[][] rows = new float[weights.size()][];
                 for (int r = 0; r < rows.length; r++) {
                     require(weights.get(r).isArray(), where + ".weights[" + r + "] must be an array of numbers");
                     rows[r] = floats(weights.get(r), where + ".weights[" + r + "]");
                 }
-                terms.add(new ClassifierTerm.Categorical(variable, rows));
+                terms.add(ClassifierTerm.Categorical.of(variable, rows));
             }
         }
         return new Classifier(classes, terms);

@@ -101,9 +101,7 @@ public final class PythonEmitter {
     }
 
     private void function(Operation operation) {
-        if (operation instanceof CategoricalAttention attention) {
-            predicate(attention.name(), attention.query(), attention.key(), attention.predicate());
-        } else if (operation instanceof NumericalAttention attention) {
+        if (operation instanceof Attention attention) {
             predicate(attention.name(), attention.query(), attention.key(), attention.predicate());
         } else if (operation instanceof CategoricalMlp mlp) {
             List<Integer> sizes = mlp.inputs().stream().map(input -> values(input).size()).toList();
@@ -175,9 +173,8 @@ public final class PythonEmitter {
             if (term instanceof ClassifierTerm.Categorical categorical) {
                 ValueSet values = values(categorical.variable());
                 line("W_" + categorical.variable() + " = {");
-                float[][] rows = categorical.weights();
-                for (int v = 0; v < rows.length; v++) {
-                    line("    " + literal(values, v) + ": " + floats(rows[v]) + ",");
+                for (int v = 0; v < categorical.rows().size(); v++) {
+                    line("    " + literal(values, v) + ": " + floats(categorical.rows().get(v)) + ",");
                 }
                 line("}");
             } else if (term instanceof ClassifierTerm.Numerical numerical) {
@@ -332,12 +329,12 @@ public final class PythonEmitter {
     }
 
     /** The exact double value of each float, so Python adds the same numbers the executor adds. */
-    private static String floats(float[] weights) {
+    private static String floats(Weights weights) {
         List<String> literals = new ArrayList<>();
-        for (float weight : weights) {
+        for (float weight : weights.toArray()) {
             literals.add(Double.toString(weight));
         }
-        return "(" + String.join(", ", literals) + (weights.length == 1 ? ",)" : ")");
+        return "(" + String.join(", ", literals) + (weights.size() == 1 ? ",)" : ")");
     }
 
     private void line(String text) {

@@ -1,7 +1,6 @@
 package dev.tprog.program;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,12 +50,8 @@ public final class Simplifier {
     }
 
     private static Operation prune(Operation operation, ValueAnalysis values) {
-        if (operation instanceof CategoricalAttention attention) {
-            return new CategoricalAttention(attention.name(), attention.query(), attention.key(), attention.value(),
-                    prune(attention.predicate(), attention.query(), attention.key(), values));
-        } else if (operation instanceof NumericalAttention attention) {
-            return new NumericalAttention(attention.name(), attention.query(), attention.key(), attention.value(),
-                    prune(attention.predicate(), attention.query(), attention.key(), values));
+        if (operation instanceof Attention attention) {
+            return attention.withPredicate(prune(attention.predicate(), attention.query(), attention.key(), values));
         } else if (operation instanceof CategoricalMlp mlp) {
             return prune(mlp, values);
         } else if (operation instanceof NumericalMlp mlp) {
@@ -102,11 +97,10 @@ public final class Simplifier {
     }
 
     private static ClassifierTerm zeroUnreachableRows(ClassifierTerm.Categorical term, ValueAnalysis values) {
-        float[][] rows = term.weights();
-        for (int slot = 0; slot < rows.length; slot++) {
-            if (!values.reachable(term.variable(), slot)) {
-                Arrays.fill(rows[slot], 0f);
-            }
+        List<Weights> rows = new ArrayList<>();
+        for (int slot = 0; slot < term.rows().size(); slot++) {
+            Weights row = term.rows().get(slot);
+            rows.add(values.reachable(term.variable(), slot) ? row : new Weights(new float[row.size()]));
         }
         return new ClassifierTerm.Categorical(term.variable(), rows);
     }
@@ -120,14 +114,14 @@ public final class Simplifier {
         for (ClassifierTerm term : program.classifier().terms()) {
             ClassifierTerm kept = term;
             if (term instanceof ClassifierTerm.Categorical categorical && !read.contains(categorical.variable())) {
-                float[] row = commonRow(categorical, values);
+                Weights row = commonRow(categorical, values);
                 if (row != null) {
                     removed.add(categorical.variable());
-                    kept = isZero(row) ? null : new ClassifierTerm.Constant(categorical.variable(), row);
+                    kept = row.isZero() ? null : new ClassifierTerm.Constant(categorical.variable(), row);
                 }
-            } else if (term instanceof ClassifierTerm.Numerical numerical && isZero(numerical.weights())) {
+            } else if (term instanceof ClassifierTerm.Numerical numerical && numerical.weights().isZero()) {
                 kept = null;
-            } else if (term instanceof ClassifierTerm.Constant constant && isZero(constant.weights())) {
+            } else if (term instanceof ClassifierTerm.Constant constant && constant.weights().isZero()) {
                 kept = null;
             }
             if (kept != null) {
@@ -165,11 +159,11 @@ public final class Simplifier {
     }
 
     /** The row shared by every reachable value, or null when two reachable rows differ. */
-    private static float[] commonRow(ClassifierTerm.Categorical term, ValueAnalysis values) {
-        float[] common = null;
+    private static Weights commonRow(ClassifierTerm.Categorical term, ValueAnalysis values) {
+        Weights common = null;
         for (int slot : values.slots(term.variable()).stream().toArray()) {
-            float[] row = term.weights()[slot];
-            if (common != null && !Arrays.equals(common, row)) {
+            Weights row = term.rows().get(slot);
+            if (common != null && !common.equals(row)) {
                 return null;
             }
             common = row;
@@ -177,12 +171,4 @@ public final class Simplifier {
         return common;
     }
 
-    private static boolean isZero(float[] row) {
-        for (float weight : row) {
-            if (weight != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

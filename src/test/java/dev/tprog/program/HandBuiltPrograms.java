@@ -34,7 +34,7 @@ public final class HandBuiltPrograms {
         NumericalMlp category = new NumericalMlp("count_category", List.of("count"), ValueSet.range(8), table, 0);
         List<String> classes = List.of("1", "2", "3", "4", "5", "6", "7");
         Classifier classifier = new Classifier(classes,
-                List.of(new ClassifierTerm.Categorical("count_category", indicatorRows(ValueSet.range(8), classes))));
+                List.of(ClassifierTerm.Categorical.of("count_category", indicatorRows(ValueSet.range(8), classes))));
         return new Program("hist", HIST_TOKENS, 8, false, List.of(),
                 List.of(new Layer(List.of(count, category))), classifier);
     }
@@ -66,7 +66,7 @@ public final class HandBuiltPrograms {
                 new Predicate(identity));
         List<String> classes = List.of("0", "1", "2", "3", "4");
         Classifier classifier = new Classifier(classes,
-                List.of(new ClassifierTerm.Categorical("reversed", indicatorRows(REVERSE_TOKENS, classes))));
+                List.of(ClassifierTerm.Categorical.of("reversed", indicatorRows(REVERSE_TOKENS, classes))));
         return new Program("reverse", REVERSE_TOKENS, 8, false, List.of(),
                 List.of(new Layer(List.of(eosPosition, sourcePosition)), new Layer(List.of(reversed))), classifier);
     }

@@ -40,14 +40,14 @@ class ProgramFormatTest {
         Program hist = HandBuiltPrograms.hist();
         Program program = new Program("floats", hist.vocabulary(), 8, false, hist.embeddings(), hist.layers(),
                 new Classifier(java.util.List.of("a", "b", "c", "d", "e", "f", "g", "h"),
-                        java.util.List.of(new ClassifierTerm.Constant("bias", weights))));
+                        java.util.List.of(new ClassifierTerm.Constant("bias", new Weights(weights)))));
         assertThat(ProgramFormat.fromJson(ProgramFormat.toJson(program))).isEqualTo(program);
     }
 
     @Test
     void negativeZeroIsStoredAsZeroWhichNoArgmaxCanTell() {
-        ClassifierTerm.Constant term = new ClassifierTerm.Constant("bias", new float[] {-0.0f, 1f});
-        assertThat(Float.floatToIntBits(term.weight(0))).isEqualTo(Float.floatToIntBits(0.0f));
+        Weights weights = new Weights(-0.0f, 1f);
+        assertThat(Float.floatToIntBits(weights.get(0))).isEqualTo(Float.floatToIntBits(0.0f));
     }
 
     @Test

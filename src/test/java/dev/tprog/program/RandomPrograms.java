@@ -128,13 +128,13 @@ final class RandomPrograms {
                 for (int v = 0; v < rows.length; v++) {
                     rows[v] = weights(classes.size());
                 }
-                terms.add(new ClassifierTerm.Categorical(variable.name(), rows));
+                terms.add(ClassifierTerm.Categorical.of(variable.name(), rows));
             } else {
-                terms.add(new ClassifierTerm.Numerical(variable.name(), weights(classes.size())));
+                terms.add(new ClassifierTerm.Numerical(variable.name(), new Weights(weights(classes.size()))));
             }
         }
         if (random.nextBoolean()) {
-            terms.add(random.nextInt(terms.size() + 1), new ClassifierTerm.Constant("bias", weights(classes.size())));
+            terms.add(random.nextInt(terms.size() + 1), new ClassifierTerm.Constant("bias", new Weights(weights(classes.size()))));
         }
         return new Classifier(classes, terms);
     }

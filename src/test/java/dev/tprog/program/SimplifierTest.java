@@ -46,8 +46,8 @@ class SimplifierTest {
             row[2] = 0.5f;
         }
         List<ClassifierTerm> terms = new ArrayList<>(hist.classifier().terms());
-        terms.add(0, new ClassifierTerm.Categorical("unused", sameRows));
-        terms.add(new ClassifierTerm.Categorical("silent", new float[8][7]));
+        terms.add(0, ClassifierTerm.Categorical.of("unused", sameRows));
+        terms.add(ClassifierTerm.Categorical.of("silent", new float[8][7]));
         Program padded = new Program("hist", hist.vocabulary(), 8, false, List.of(), List.of(new Layer(operations)),
                 new Classifier(hist.classifier().classes(), terms));
 
@@ -56,7 +56,7 @@ class SimplifierTest {
         assertThat(simplified.operations()).extracting(Operation::name).containsExactly("count", "count_category");
         assertThat(simplified.classifier().terms()).hasSize(2);
         assertThat(simplified.classifier().terms().get(0))
-                .isEqualTo(new ClassifierTerm.Constant("unused", sameRows[0]));
+                .isEqualTo(new ClassifierTerm.Constant("unused", new Weights(sameRows[0])));
         // <pad> never occurs, so the count head's <pad> row is no match (it already was)
         NumericalAttention count = (NumericalAttention) simplified.operations().get(0);
         assertThat(count.predicate().keyOf(0)).isEqualTo(Predicate.NONE);
