@@ -20,21 +20,21 @@ public final class ClosestMatch {
     /**
      * The key position that query position {@code query} attends to.
      *
-     * @param keys the number of visible keys: the sequence length, or {@code query + 1} when causal
-     * @param keyValues the key variable's value slot at each position
-     * @param target the key value the query's value matches, or {@link Predicate#NONE}
+     * @param matches whether each visible key position matches: one entry per key the query
+     *     sees (the whole sequence, or positions 0 .. query when causal)
      */
-    public static int select(int query, int keys, int[] keyValues, int target) {
+    public static int select(int query, boolean[] matches) {
+        int keys = matches.length;
         for (int distance = 1; distance < keys; distance++) {
             int left = query - distance;
-            if (left >= 0 && keyValues[left] == target) {
+            if (left >= 0 && matches[left]) {
                 return left;
             }
             int right = query + distance;
-            if (right < keys && keyValues[right] == target) {
+            if (right < keys && matches[right]) {
                 return right;
             }
         }
-        return query < keys && keyValues[query] == target ? query : 0;
+        return query < keys && matches[query] ? query : 0;
     }
 }

@@ -184,7 +184,12 @@ public final class Executor {
                 int[] result = new int[n];
                 int[] positions = new int[n];
                 for (int i = 0; i < n; i++) {
-                    positions[i] = ClosestMatch.select(i, keysVisibleFrom(i, n), values[key], keyOf[values[query][i]]);
+                    boolean[] matches = new boolean[keysVisibleFrom(i, n)];
+                    int target = keyOf[values[query][i]];
+                    for (int j = 0; j < matches.length; j++) {
+                        matches[j] = values[key][j] == target;
+                    }
+                    positions[i] = ClosestMatch.select(i, matches);
                     result[i] = values[value][positions[i]];
                 }
                 values[out] = result;

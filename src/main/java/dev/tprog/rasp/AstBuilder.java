@@ -143,6 +143,11 @@ final class AstBuilder extends RaspBaseVisitor<Expr> {
         return new Expr.Select(pos(ctx), expr(ctx.keys), expr(ctx.queries), comparison(ctx.comparison()), true);
     }
 
+    @Override
+    public Expr visitClosest(RaspParser.ClosestContext ctx) {
+        return new Expr.Closest(pos(ctx), expr(ctx.sel));
+    }
+
     private Comparison comparison(RaspParser.ComparisonContext ctx) {
         Comparison c = Comparison.of(ctx.getText());
         if (c == null) {

@@ -129,7 +129,10 @@ public final class Evaluator {
 
     private static BitMatrix computeSelector(Node node, Object[] slots, int[] in) {
         if (node instanceof Selector.Select s) {
-            return Selection.select((Column) slots[in[0]], (Column) slots[in[1]], s.comparison, s.closest);
+            return Selection.select((Column) slots[in[0]], (Column) slots[in[1]], s.comparison);
+        }
+        if (node instanceof Selector.Closest) {
+            return Selection.closest((BitMatrix) slots[in[0]]);
         }
         if (node instanceof Selector.And) {
             return ((BitMatrix) slots[in[0]]).and((BitMatrix) slots[in[1]]);

@@ -39,6 +39,9 @@ public sealed interface Expr {
 
     record Select(Pos pos, Expr keys, Expr queries, Comparison comparison, boolean closest) implements Expr {}
 
+    /** tprog's {@code closest(selector)}. */
+    record Closest(Pos pos, Expr selector) implements Expr {}
+
     record Ternary(Pos pos, Expr then, Expr cond, Expr otherwise) implements Expr {}
 
     /** {@code aggregate(sel, sop[, fallback])}; {@code fallback} is null when absent (default 0). */

@@ -19,7 +19,7 @@ final class Expressions {
         this.session = session;
         this.names = names;
         this.operators = new Operators(names);
-        this.everything = names.name(new Selector.Select(Builtins.INDICES, Builtins.INDICES, Comparison.TRUE, false),
+        this.everything = names.name(new Selector.Select(Builtins.INDICES, Builtins.INDICES, Comparison.TRUE),
                 "full average");
     }
 
@@ -59,6 +59,9 @@ final class Expressions {
         }
         if (e instanceof Expr.Select s) {
             return select(s, env);
+        }
+        if (e instanceof Expr.Closest c) {
+            return closest(c, env);
         }
         if (e instanceof Expr.Aggregate a) {
             return aggregate(a, env);
@@ -128,9 +131,18 @@ final class Expressions {
     private Value select(Expr.Select s, Environment env) {
         SOp keys = operators.toSeq(eval(s.keys(), env));
         SOp queries = operators.toSeq(eval(s.queries(), env));
-        return names.name(new Selector.Select(keys, queries, s.comparison(), s.closest()),
-                (s.closest() ? "select_closest(" : "select(") + names.of(keys) + ", " + names.of(queries) + ", "
-                        + s.comparison().symbol() + ")");
+        Selector select = new Selector.Select(keys, queries, s.comparison());
+        String arguments = names.of(keys) + ", " + names.of(queries) + ", " + s.comparison().symbol() + ")";
+        return s.closest() ? names.name(new Selector.Closest(select), "select_closest(" + arguments)
+                : names.name(select, "select(" + arguments);
+    }
+
+    private Value closest(Expr.Closest c, Environment env) {
+        Value matches = eval(c.selector(), env);
+        if (!(matches instanceof Selector selector)) {
+            throw new RaspError("closest needs a selector, got " + Py.typeName(matches));
+        }
+        return names.name(new Selector.Closest(selector), "closest(" + names.of(selector) + ")");
     }
 
     private Value aggregate(Expr.Aggregate a, Environment env) {
@@ -226,7 +238,7 @@ final class Expressions {
         long i = Py.asLong(index);
         SOp position = i >= 0 ? operators.toSeq(new Value.Int(i))
                 : (SOp) operators.binary(BinaryOp.ADD, env.get("length"), new Value.Int(i));
-        Selector from = new Selector.Select(Builtins.INDICES, position, Comparison.EQ, false);
+        Selector from = new Selector.Select(Builtins.INDICES, position, Comparison.EQ);
         names.name(from, "load from " + i);
         return names.name(new SOp.Aggregate(from, sop, new Value.Int(0)), names.of(sop) + "[" + i + "]");
     }

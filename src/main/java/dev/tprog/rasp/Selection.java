@@ -1,14 +1,14 @@
 package dev.tprog.rasp;
 
+import dev.tprog.program.ClosestMatch;
 import java.util.Arrays;
 
 /** Computes select matrices over primitive arrays: strings become ranks, bools become 0/1. */
 final class Selection {
     private Selection() {}
 
-    static BitMatrix select(Column keys, Column queries, Comparison comparison, boolean closest) {
-        BitMatrix matrix = matches(keys, queries, comparison);
-        return closest ? closest(matrix) : matrix;
+    static BitMatrix select(Column keys, Column queries, Comparison comparison) {
+        return matches(keys, queries, comparison);
     }
 
     private static BitMatrix matches(Column keys, Column queries, Comparison comparison) {
@@ -114,7 +114,8 @@ final class Selection {
         return out;
     }
 
-    private static BitMatrix closest(BitMatrix matches) {
+    /** Each row keeps only the match the hub's {@link ClosestMatch} rule picks. */
+    static BitMatrix closest(BitMatrix matches) {
         int n = matches.size();
         BitMatrix out = new BitMatrix(n);
         boolean[] row = new boolean[n];

@@ -5,33 +5,46 @@ import java.util.Objects;
 
 /** A lazy n-by-n boolean matrix: row i (a query position) selects columns j (key positions). */
 public sealed interface Selector extends Node
-        permits Selector.Select, Selector.And, Selector.Or, Selector.Not {
+        permits Selector.Select, Selector.Closest, Selector.And, Selector.Or, Selector.Not {
 
     @Override
     default String typeName() {
         return "selector";
     }
 
-    /**
-     * {@code select(keys, queries, op)}: row i selects j when {@code keys[j] op queries[i]}. With
-     * {@code closest} (tprog's select_closest) each row keeps only the match {@link ClosestMatch} picks.
-     */
+    /** {@code select(keys, queries, op)}: row i selects j when {@code keys[j] op queries[i]}. */
     final class Select implements Selector {
         public final SOp keys;
         public final SOp queries;
         public final Comparison comparison;
-        public final boolean closest;
 
-        public Select(SOp keys, SOp queries, Comparison comparison, boolean closest) {
+        public Select(SOp keys, SOp queries, Comparison comparison) {
             this.keys = Objects.requireNonNull(keys);
             this.queries = Objects.requireNonNull(queries);
             this.comparison = Objects.requireNonNull(comparison);
-            this.closest = closest;
         }
 
         @Override
         public List<Node> inputs() {
             return List.of(keys, queries);
+        }
+    }
+
+    /**
+     * tprog's {@code closest(selector)}: each row keeps only the one match a discretised attention
+     * head attends to ({@link dev.tprog.program.ClosestMatch}); {@code select_closest(k, q, op)}
+     * is {@code closest(select(k, q, op))}.
+     */
+    final class Closest implements Selector {
+        public final Selector matches;
+
+        public Closest(Selector matches) {
+            this.matches = Objects.requireNonNull(matches);
+        }
+
+        @Override
+        public List<Node> inputs() {
+            return List.of(matches);
         }
     }
 

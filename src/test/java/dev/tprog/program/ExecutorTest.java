@@ -14,22 +14,28 @@ import org.junit.jupiter.api.Test;
 
 class ExecutorTest {
 
+    private static boolean[] matching(String keys) {
+        boolean[] matches = new boolean[keys.length()];
+        for (int j = 0; j < matches.length; j++) {
+            matches[j] = keys.charAt(j) == '1';
+        }
+        return matches;
+    }
+
     @Test
     void closestMatchPrefersTheNearestLeftOnTiesAndSelfLast() {
-        int[] keys = {0, 1, 0, 1, 0, 0, 1};
         // query 2: matches at 1 and 3 are both at distance 1: the left one wins
-        assertThat(ClosestMatch.select(2, 7, keys, 1)).isEqualTo(1);
+        assertThat(ClosestMatch.select(2, matching("0101001"))).isEqualTo(1);
         // query 3 matches itself, but 1 (distance 2) is preferred over self
-        assertThat(ClosestMatch.select(3, 7, keys, 1)).isEqualTo(1);
+        assertThat(ClosestMatch.select(3, matching("0101001"))).isEqualTo(1);
         // query 5: 6 at distance 1 beats 3 at distance 2
-        assertThat(ClosestMatch.select(5, 7, keys, 1)).isEqualTo(6);
+        assertThat(ClosestMatch.select(5, matching("0101001"))).isEqualTo(6);
         // nothing matches: BOS
-        assertThat(ClosestMatch.select(4, 7, keys, 9)).isZero();
-        assertThat(ClosestMatch.select(4, 7, keys, Predicate.NONE)).isZero();
+        assertThat(ClosestMatch.select(4, matching("0000000"))).isZero();
         // self is chosen when it is the only match
-        assertThat(ClosestMatch.select(1, 3, new int[] {0, 1, 0}, 1)).isEqualTo(1);
+        assertThat(ClosestMatch.select(1, matching("010"))).isEqualTo(1);
         // causal: query 5 sees keys 0..5 only, so 3 wins over 6
-        assertThat(ClosestMatch.select(5, 6, keys, 1)).isEqualTo(3);
+        assertThat(ClosestMatch.select(5, matching("010100"))).isEqualTo(3);
     }
 
     private static double accuracy(Program program, String task) {

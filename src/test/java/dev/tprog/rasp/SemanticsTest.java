@@ -1,5 +1,7 @@
 package dev.tprog.rasp;
 
+import dev.tprog.program.ClosestMatch;
+
 import static dev.tprog.rasp.RaspTesting.eval;
 import static dev.tprog.rasp.RaspTesting.matrix;
 import static dev.tprog.rasp.RaspTesting.session;
@@ -124,7 +126,15 @@ class SemanticsTest {
         assertThat(ClosestMatch.select(2, new boolean[] {true, false, true, true, false})).isEqualTo(3);
         assertThat(ClosestMatch.select(2, new boolean[] {false, false, true, false})).isEqualTo(2);
         assertThat(ClosestMatch.select(1, new boolean[] {false, false, false})).isZero();
-        assertThat(ClosestMatch.selectAll(new boolean[][] {{true, true}, {true, true}})).containsExactly(1, 0);
+    }
+
+    @Test
+    void closestOfAnySelectorComposesACausalHead() {
+        Interpreter s = session("causal = closest(select(tokens, tokens, ==) and select(indices, indices, <=));"
+                + "both = closest(select(tokens, tokens, ==));");
+        // Hand-computed on "abab": only keys at or left of the query count; self only when alone.
+        assertThat(matrix(s, "causal", "abab")).isEqualTo("1000/0100/1000/0100");
+        assertThat(matrix(s, "both", "abab")).isEqualTo("0010/0001/1000/0100");
     }
 
     @Test

@@ -56,6 +56,7 @@ expr
     | left=expr op=('==' | '<=' | '>=' | '>' | '<') right=expr              # Binary
     | 'select(' keys=expr ',' queries=expr ',' comparison ')'               # Select
     | 'select_closest(' keys=expr ',' queries=expr ',' comparison ')'       # SelectClosest
+    | 'closest(' sel=expr ')'                                               # Closest
     | left=expr op=('and' | 'or') right=expr                                # Binary
     | then=expr 'if' cond=expr 'else' otherwise=expr                        # Ternary
     | ID                                                                    # Variable
