@@ -2,7 +2,9 @@ package dev.tprog.cli;
 
 import dev.tprog.program.Program;
 import dev.tprog.program.RandomInputs;
+import dev.tprog.program.RaspEmitter;
 import dev.tprog.program.Verifier;
+import dev.tprog.rasp.SOpFunction;
 import dev.tprog.task.Example;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,8 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code tprog verify}: every form of a program gives the same predictions. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Check that every form of a program predicts the same.", "",
-                "Runs the simplified program and the Java and Python emissions (Python when python3 is on",
-                "the PATH) on a dataset's inputs and on random inputs, and compares each with the program.",
+                "Runs the simplified program and the Java, RASP and Python emissions (Python when python3",
+                "is on the PATH) on a dataset's inputs and on random inputs, and compares each with the program.",
                 "Exit code 1 on any disagreement."})
 final class VerifyCommand implements Callable<Integer> {
     @Spec
@@ -36,6 +38,18 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seed of the random inputs.")
     long seed;
 
+    /** The RASP emission, run by tprog's interpreter (skipped for programs RASP cannot spell). */
+    private static Verifier withRasp(Verifier verifier, Program program) {
+        String rasp;
+        try {
+            rasp = RaspEmitter.emit(program);
+        } catch (IllegalArgumentException e) {
+            return verifier.skip("rasp", e.getMessage());
+        }
+        SOpFunction prediction = SOpFunction.load("emitted.rasp", rasp, "prediction");
+        return verifier.with("rasp", batch -> batch.stream().map(prediction::apply).toList());
+    }
+
     @Override
     public Integer call() {
         Program program = arguments.program();
@@ -49,7 +63,7 @@ final class VerifyCommand implements Callable<Integer> {
         inputs.addAll(RandomInputs.of(program, random, seed));
         List<Verifier.Outcome> outcomes;
         try {
-            outcomes = new Verifier(program).verify(inputs);
+            outcomes = withRasp(new Verifier(program), program).verify(inputs);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         } catch (IllegalArgumentException e) {

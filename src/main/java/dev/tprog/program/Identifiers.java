@@ -21,10 +21,14 @@ final class Identifiers {
             // RASP
             "load", "select", "aggregate", "selector_width", "length", "indicator", "round", "indices", "zip",
             "range", "len", "tokens_str", "tokens_int", "tokens_float", "tokens_bool", "tokens_asis", "full_s",
-            "select_closest", "categorical", "numerical", "out",
+            "select_closest", "closest", "categorical", "numerical", "out", "TRUE",
+            // the RASP library's protected names
+            "average", "contains", "count", "has_focus", "load_from_location", "mark_first_instance",
+            "mark_last_instance", "max", "min", "select_from_first", "select_from_last", "select_next_identical",
+            "shift", "sort",
             // names the emitters define themselves
             "run", "check", "add", "argmax", "closest_match", "count_matches", "main", "sys", "logits", "features",
-            "rows", "row", "key", "value", "values", "weight", "i", "j", "n", "input", "predictions");
+            "rows", "row", "key", "value", "values", "weight", "i", "j", "n", "input", "predictions", "prediction");
     /** Prefixes of the functions and constants emitted programs define for a variable. */
     private static final java.util.List<String> DERIVED_PREFIXES = java.util.List.of("predicate_", "mlp_", "W_");
 
@@ -32,8 +36,9 @@ final class Identifiers {
 
     /** Why {@code name} cannot be a variable name, or null when it can. */
     static String problem(String name) {
-        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            return "'" + name + "' is not an identifier (letters, digits and _, not starting with a digit)";
+        if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) {
+            return "'" + name + "' is not an identifier (letters, digits and _, starting with a letter; emitted RASP"
+                    + " keeps names that start with _ for itself)";
         }
         if (RESERVED.contains(name)) {
             return "'" + name + "' is a reserved word of Python, Java or RASP, or a name emitted programs use";

@@ -53,6 +53,12 @@ public final class Verifier {
         return this;
     }
 
+    /** Records an implementation that cannot run here, and why; it is reported, not counted as agreeing. */
+    public Verifier skip(String name, String why) {
+        unavailable.put(name, why);
+        return this;
+    }
+
     public List<Outcome> verify(List<List<String>> inputs) throws IOException {
         Executor executor = new Executor(program);
         List<List<String>> expected = inputs.stream().map(executor::predict).toList();

@@ -71,7 +71,7 @@ class ExecutorTest {
         assertThat(trace.attended()[1]).containsExactly(4, 3, 2, 1, 0);
         assertThat(executor.predict(tokens("<s> 3 1 4 </s>")).subList(1, 4)).containsExactly("4", "1", "3");
         Executor hist = new Executor(HandBuiltPrograms.hist());
-        assertThat(hist.trace(hist.encode(tokens("<s> 2 5 2 2"))).values("count")).containsExactly(1, 3, 1, 3, 3);
+        assertThat(hist.trace(hist.encode(tokens("<s> 2 5 2 2"))).values("token_count")).containsExactly(1, 3, 1, 3, 3);
     }
 
     @Test

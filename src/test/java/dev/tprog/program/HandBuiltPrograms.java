@@ -26,12 +26,12 @@ public final class HandBuiltPrograms {
         for (int t = 0; t < sameToken.length; t++) {
             sameToken[t] = t == 0 ? Predicate.NONE : t;
         }
-        NumericalAttention count = new NumericalAttention("count", "tokens", "tokens", "ones", new Predicate(sameToken));
+        NumericalAttention count = new NumericalAttention("token_count", "tokens", "tokens", "ones", new Predicate(sameToken));
         Map<List<Integer>, Integer> table = new LinkedHashMap<>();
         for (int c = 1; c <= 7; c++) {
             table.put(List.of(c), c);
         }
-        NumericalMlp category = new NumericalMlp("count_category", List.of("count"), ValueSet.range(8), table, 0);
+        NumericalMlp category = new NumericalMlp("count_category", List.of("token_count"), ValueSet.range(8), table, 0);
         List<String> classes = List.of("1", "2", "3", "4", "5", "6", "7");
         Classifier classifier = new Classifier(classes,
                 List.of(ClassifierTerm.Categorical.of("count_category", indicatorRows(ValueSet.range(8), classes))));

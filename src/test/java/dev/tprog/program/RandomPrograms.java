@@ -11,7 +11,7 @@ import java.util.Random;
  * kind of operation, causal and not, embeddings, constant terms, and classifier weights drawn
  * from a few values so that logit ties (decided by "first class wins") happen often.
  */
-final class RandomPrograms {
+public final class RandomPrograms {
     private static final float[] WEIGHTS = {-1f, -0.5f, 0f, 0.25f, 0.1f, 1f, 0.3f, 2.5f};
 
     private final Random random;
@@ -21,7 +21,7 @@ final class RandomPrograms {
         this.random = new Random(seed);
     }
 
-    static Program generate(long seed) {
+    public static Program generate(long seed) {
         return new RandomPrograms(seed).program();
     }
 

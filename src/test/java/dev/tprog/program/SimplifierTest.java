@@ -53,7 +53,7 @@ class SimplifierTest {
 
         Program simplified = Simplifier.simplify(padded);
 
-        assertThat(simplified.operations()).extracting(Operation::name).containsExactly("count", "count_category");
+        assertThat(simplified.operations()).extracting(Operation::name).containsExactly("token_count", "count_category");
         assertThat(simplified.classifier().terms()).hasSize(2);
         assertThat(simplified.classifier().terms().get(0))
                 .isEqualTo(new ClassifierTerm.Constant("unused", new Weights(sameRows[0])));
