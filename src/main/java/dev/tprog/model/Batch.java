@@ -1,0 +1,81 @@
+package dev.tprog.model;
+
+import dev.tprog.nn.Tensor;
+import java.util.List;
+
+/**
+ * A batch of encoded sequences padded to the model's length N: token ids (0 = {@code <pad>}),
+ * target class per position (-1 = not scored), and the constant tensors every forward pass
+ * needs — the token one-hot logits, the position one-hots, ones, and the attention mask.
+ */
+public final class Batch {
+    final int size;
+    final int length;
+    final int[] tokens;
+    final int[] targets;
+    /** The reference's frozen one-hot embedding logits, 20 at the token's value and -10 elsewhere: [B, N, k]. */
+    final Tensor tokenLogits;
+    /** Position p as value p: [B, N, k]. */
+    final Tensor positions;
+    /** 1 at every position (the {@code --count_only} numerical input): [B, N, 1]. */
+    final Tensor ones;
+    /** 1 where query i may see key j: both real tokens, and j <= i when causal: [B, N, N]. */
+    final Tensor mask;
+
+    public Batch(List<int[]> tokenRows, List<int[]> targetRows, int length, int k, boolean causal) {
+        this.size = tokenRows.size();
+        this.length = length;
+        this.tokens = new int[size * length];
+        this.targets = new int[size * length];
+        java.util.Arrays.fill(targets, -1);
+        float[] logits = new float[size * length * k];
+        float[] onehotPositions = new float[size * length * k];
+        float[] mask = new float[size * length * length];
+        float[] ones = new float[size * length];
+        java.util.Arrays.fill(ones, 1f);
+        for (int b = 0; b < size; b++) {
+            int[] row = tokenRows.get(b);
+            for (int i = 0; i < length; i++) {
+                int t = b * length + i;
+                tokens[t] = i < row.length ? row[i] : 0;
+                targets[t] = i < row.length ? targetRows.get(b)[i] : -1;
+                for (int v = 0; v < k; v++) {
+                    logits[t * k + v] = v == tokens[t] ? 20f : -10f;
+                }
+                onehotPositions[t * k + i] = 1f;
+            }
+            for (int i = 0; i < length; i++) {
+                for (int j = 0; j < length; j++) {
+                    boolean visible = tokens[b * length + i] != 0 && tokens[b * length + j] != 0 && (!causal || j <= i);
+                    mask[(b * length + i) * length + j] = visible ? 1f : 0f;
+                }
+            }
+        }
+        this.tokenLogits = Tensor.of(logits, size, length, k);
+        this.positions = Tensor.of(onehotPositions, size, length, k);
+        this.ones = Tensor.of(ones, size, length, 1);
+        this.mask = Tensor.of(mask, size, length, length);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /**
+     * The weight of each position in the loss (the reference's {@code per_token} aggregation): the
+     * mean over a sequence's scored positions, then the mean over the batch.
+     */
+    float[] lossWeights() {
+        float[] weights = new float[targets.length];
+        for (int b = 0; b < size; b++) {
+            int scored = 0;
+            for (int i = 0; i < length; i++) {
+                scored += targets[b * length + i] >= 0 ? 1 : 0;
+            }
+            for (int i = 0; i < length && scored > 0; i++) {
+                weights[b * length + i] = targets[b * length + i] >= 0 ? 1f / scored / size : 0f;
+            }
+        }
+        return weights;
+    }
+}

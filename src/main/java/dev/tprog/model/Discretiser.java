@@ -1,0 +1,235 @@
+package dev.tprog.model;
+
+import dev.tprog.nn.Sampler;
+import dev.tprog.nn.SeededNoise;
+import dev.tprog.nn.Tape;
+import dev.tprog.nn.Tensor;
+import dev.tprog.program.CategoricalAttention;
+import dev.tprog.program.CategoricalMlp;
+import dev.tprog.program.Classifier;
+import dev.tprog.program.ClassifierTerm;
+import dev.tprog.program.Layer;
+import dev.tprog.program.NumericalAttention;
+import dev.tprog.program.NumericalMlp;
+import dev.tprog.program.Operation;
+import dev.tprog.program.Predicate;
+import dev.tprog.program.Program;
+import dev.tprog.program.ValueSet;
+import dev.tprog.program.Weights;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a trained model into the Program it computes once every sampler is an argmax
+ * (docs/model.md): each read becomes the variable it chooses, each predicate row the key value
+ * it chooses, each MLP the table of its outputs on every input it can receive (computed by the
+ * same network code on one-hot inputs), and the classifier its weight rows.
+ */
+public final class Discretiser {
+    private final ProgramModel model;
+    /** Names and values of the categorical stream in order; numerical variables by name, with their largest value. */
+    private final List<String> categoricalNames = new ArrayList<>();
+    private final List<ValueSet> categoricalValues = new ArrayList<>();
+    private final List<String> numericalNames = new ArrayList<>();
+    private final List<Integer> numericalMaxima = new ArrayList<>();
+
+    private Discretiser(ProgramModel model) {
+        this.model = model;
+    }
+
+    /**
+     * @param vocabulary the input tokens by id (id 0 is {@code <pad>})
+     * @param classes the output classes by index
+     */
+    public static Program discretise(ProgramModel model, String name, List<String> vocabulary, List<String> classes) {
+        return new Discretiser(model).program(name, vocabulary, classes);
+    }
+
+    private Program program(String name, List<String> vocabulary, List<String> classes) {
+        int k = model.config.valuesPerVariable();
+        ValueSet tokens = ValueSet.strings(vocabulary);
+        addCategorical(Program.TOKENS, tokens);
+        addCategorical(Program.POSITIONS, ValueSet.range(model.length));
+        numericalNames.add(Program.ONES);
+        numericalMaxima.add(1);
+        List<Layer> layers = new ArrayList<>();
+        for (int l = 0; l < model.layers.size(); l++) {
+            ProgramModel.Layer layer = model.layers.get(l);
+            List<String> input = List.copyOf(categoricalNames);
+            List<Operation> operations = new ArrayList<>();
+            List<String> categoricalOutputs = new ArrayList<>();
+            for (int h = 0; h < layer.categoricalHeads().size(); h++) {
+                CategoricalHead head = layer.categoricalHeads().get(h);
+                String output = "attn_" + l + "_" + h + "_outputs";
+                String value = input.get(head.value.choice());
+                operations.add(new CategoricalAttention(output, input.get(head.query.choice()), input.get(head.key.choice()),
+                        value, predicate(head.psi, head.query, head.key)));
+                categoricalOutputs.add(output);
+                categoricalValues.add(valuesOf(value));
+            }
+            categoricalNames.addAll(categoricalOutputs);
+            for (int h = 0; h < layer.numericalHeads().size(); h++) {
+                NumericalHead head = layer.numericalHeads().get(h);
+                String output = "num_attn_" + l + "_" + h + "_outputs";
+                String value = numericalNames.get(head.value.choice());
+                operations.add(new NumericalAttention(output, input.get(head.query.choice()), input.get(head.key.choice()),
+                        value, predicate(head.psi, head.query, head.key)));
+                numericalMaxima.add(model.length * numericalMaxima.get(head.value.choice()));
+            }
+            for (int h = 0; h < layer.numericalHeads().size(); h++) {
+                numericalNames.add("num_attn_" + l + "_" + h + "_outputs");
+            }
+            List<String> afterAttention = List.copyOf(categoricalNames);
+            for (int m = 0; m < layer.categoricalMlps().size(); m++) {
+                operations.add(categoricalMlp("mlp_" + l + "_" + m + "_outputs", layer.categoricalMlps().get(m),
+                        afterAttention, k));
+            }
+            for (int m = 0; m < layer.numericalMlps().size(); m++) {
+                operations.add(numericalMlp("num_mlp_" + l + "_" + m + "_outputs", layer.numericalMlps().get(m), k));
+            }
+            for (Operation operation : operations) {
+                if (operation instanceof CategoricalMlp || operation instanceof NumericalMlp) {
+                    addCategorical(operation.name(), ValueSet.range(k));
+                }
+            }
+            layers.add(new Layer(operations));
+        }
+        return new Program(name, tokens, model.length, model.config.causal(), List.of(), layers,
+                new Classifier(classes, classifierTerms()));
+    }
+
+    private void addCategorical(String name, ValueSet values) {
+        categoricalNames.add(name);
+        categoricalValues.add(values);
+    }
+
+    private ValueSet valuesOf(String variable) {
+        return categoricalValues.get(categoricalNames.indexOf(variable));
+    }
+
+    /** Each query value matches the key value of its row's largest logit; a key value outside the key's values matches nothing. */
+    private Predicate predicate(Tensor psi, Read query, Read key) {
+        int queries = categoricalValues.get(query.choice()).size();
+        int keys = categoricalValues.get(key.choice()).size();
+        int k = psi.dim(1);
+        int[] keyOf = new int[queries];
+        for (int q = 0; q < queries; q++) {
+            int best = argmax(psi.data(), q * k, k);
+            keyOf[q] = best < keys ? best : Predicate.NONE;
+        }
+        return new Predicate(keyOf);
+    }
+
+    /** The MLP's output for every combination of its (distinct) inputs' values. */
+    private CategoricalMlp categoricalMlp(String name, Mlp mlp, List<String> stream, int k) {
+        List<Integer> chosen = mlp.reads.stream().map(Read::choice).toList();
+        List<Integer> inputs = chosen.stream().distinct().toList();
+        int[] sizes = inputs.stream().mapToInt(v -> categoricalValues.get(v).size()).toArray();
+        int rows = java.util.Arrays.stream(sizes).reduce(1, (a, b) -> a * b);
+        float[] x = new float[rows * chosen.size() * k];
+        for (int row = 0; row < rows; row++) {
+            int[] slots = slotsOf(row, sizes);
+            for (int r = 0; r < chosen.size(); r++) {
+                x[(row * chosen.size() + r) * k + slots[inputs.indexOf(chosen.get(r))]] = 1f;
+            }
+        }
+        int[] table = outputs(mlp, Tensor.of(x, rows, chosen.size() * k));
+        return new CategoricalMlp(name, inputs.stream().map(stream::get).toList(), ValueSet.range(k), table);
+    }
+
+    /**
+     * The MLP's output on every integer input its numerical variables can hold (0 up to the
+     * largest possible count); any other input gives the most frequent output.
+     */
+    private NumericalMlp numericalMlp(String name, Mlp mlp, int k) {
+        List<Integer> chosen = mlp.reads.stream().map(Read::choice).toList();
+        List<Integer> inputs = chosen.stream().distinct().toList();
+        int[] sizes = inputs.stream().mapToInt(v -> numericalMaxima.get(v) + 1).toArray();
+        int rows = java.util.Arrays.stream(sizes).reduce(1, (a, b) -> a * b);
+        if (rows > 1 << 20) {
+            throw new IllegalStateException(name + ": its inputs can take " + rows + " value combinations, too many to tabulate");
+        }
+        float[] x = new float[rows * chosen.size()];
+        for (int row = 0; row < rows; row++) {
+            int[] values = slotsOf(row, sizes);
+            for (int r = 0; r < chosen.size(); r++) {
+                x[row * chosen.size() + r] = values[inputs.indexOf(chosen.get(r))];
+            }
+        }
+        int[] outputs = outputs(mlp, Tensor.of(x, rows, chosen.size()));
+        int[] counts = new int[k];
+        for (int output : outputs) {
+            counts[output]++;
+        }
+        int common = argmax(counts);
+        Map<List<Integer>, Integer> table = new LinkedHashMap<>();
+        for (int row = 0; row < rows; row++) {
+            if (outputs[row] != common) {
+                table.put(java.util.Arrays.stream(slotsOf(row, sizes)).boxed().toList(), outputs[row]);
+            }
+        }
+        return new NumericalMlp(name, inputs.stream().map(numericalNames::get).toList(), ValueSet.range(k), table, common);
+    }
+
+    /** The discrete MLP on rows of inputs: the argmax of its log-softmax, as the model computes it. */
+    private static int[] outputs(Mlp mlp, Tensor x) {
+        Tape tape = new Tape();
+        Tensor logProbabilities = tape.logSoftmax(mlp.logits(x, tape));
+        Tensor onehot = tape.gumbelSoftmax(logProbabilities, 1f, Sampler.ARGMAX, new SeededNoise(0));
+        int width = onehot.dim(1);
+        int[] outputs = new int[x.dim(0)];
+        for (int row = 0; row < outputs.length; row++) {
+            outputs[row] = argmax(onehot.data(), row * width, width);
+        }
+        return outputs;
+    }
+
+    private List<ClassifierTerm> classifierTerms() {
+        int k = model.config.valuesPerVariable();
+        int classes = model.classes;
+        float[] weights = model.unembed.data();
+        List<ClassifierTerm> terms = new ArrayList<>();
+        for (int v = 0; v < categoricalNames.size(); v++) {
+            List<Weights> rows = new ArrayList<>();
+            for (int slot = 0; slot < categoricalValues.get(v).size(); slot++) {
+                int feature = v * k + slot;
+                rows.add(new Weights(java.util.Arrays.copyOfRange(weights, feature * classes, (feature + 1) * classes)));
+            }
+            terms.add(new ClassifierTerm.Categorical(categoricalNames.get(v), rows));
+        }
+        for (int v = 0; v < numericalNames.size(); v++) {
+            int feature = categoricalNames.size() * k + v;
+            terms.add(new ClassifierTerm.Numerical(numericalNames.get(v),
+                    new Weights(java.util.Arrays.copyOfRange(weights, feature * classes, (feature + 1) * classes))));
+        }
+        return terms;
+    }
+
+    /** Row-major index to one slot (or value) per input. */
+    private static int[] slotsOf(int row, int[] sizes) {
+        int[] slots = new int[sizes.length];
+        for (int a = sizes.length - 1; a >= 0; a--) {
+            slots[a] = row % sizes[a];
+            row /= sizes[a];
+        }
+        return slots;
+    }
+
+    private static int argmax(float[] values, int offset, int length) {
+        int best = 0;
+        for (int i = 1; i < length; i++) {
+            best = values[offset + i] > values[offset + best] ? i : best;
+        }
+        return best;
+    }
+
+    private static int argmax(int[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            best = values[i] > values[best] ? i : best;
+        }
+        return best;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.tprog.model;
+
+import dev.tprog.nn.Sampler;
+
+/**
+ * The shape of a Transformer Program model, named as the reference's {@code run.py} flags.
+ *
+ * @param layers {@code --n_layers}
+ * @param categoricalHeads {@code --n_heads_cat} per layer
+ * @param numericalHeads {@code --n_heads_num} per layer
+ * @param categoricalMlps {@code --n_cat_mlps} per layer
+ * @param numericalMlps {@code --n_num_mlps} per layer
+ * @param mlpVarsIn {@code --mlp_vars_in}: variables each MLP reads
+ * @param mlpWidth {@code --d_mlp}: hidden units of each MLP
+ * @param valuesPerVariable {@code --d_var}, k: the values of every categorical variable (at least
+ *     the vocabulary size and the sequence length)
+ * @param causal {@code --autoregressive}: positions attend only to themselves and the left
+ * @param sampler {@code --sample_fn} during training
+ */
+public record ModelConfig(int layers, int categoricalHeads, int numericalHeads, int categoricalMlps, int numericalMlps,
+        int mlpVarsIn, int mlpWidth, int valuesPerVariable, boolean causal, Sampler sampler) {
+
+    /** @throws IllegalArgumentException naming the setting that cannot work */
+    public void check(int vocabularySize, int maxLength) {
+        require(layers >= 0, "layers must not be negative");
+        require(categoricalHeads >= 0 && numericalHeads >= 0 && categoricalMlps >= 0 && numericalMlps >= 0,
+                "head and MLP counts must not be negative");
+        require(layers > 0 || categoricalHeads + numericalHeads + categoricalMlps + numericalMlps == 0,
+                "heads and MLPs need at least one layer");
+        require(mlpVarsIn >= 1, "--mlp-vars-in must be at least 1");
+        require(mlpWidth >= 1, "--d-mlp must be at least 1");
+        require(valuesPerVariable >= vocabularySize, "--d-var (k = " + valuesPerVariable
+                + ") must be at least the vocabulary size " + vocabularySize);
+        require(valuesPerVariable >= maxLength, "--d-var (k = " + valuesPerVariable
+                + ") must be at least the sequence length " + maxLength + " (positions are one-hot in k values)");
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package dev.tprog.model;
+
+import dev.tprog.nn.Sampler;
+import dev.tprog.nn.SeededNoise;
+import dev.tprog.nn.Tape;
+import dev.tprog.nn.Tensor;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The trainable relaxation of a Transformer Program (docs/model.md). The residual stream is two
+ * lists of variables that are only ever appended to: categorical ones ([B, N, k], one-hot after
+ * discretisation) and numerical ones ([B, N, 1]). Each layer appends, in the reference's order,
+ * its categorical heads' outputs, then its numerical heads' outputs to the numerical stream, then
+ * its categorical MLPs' and numerical MLPs' outputs.
+ */
+public final class ProgramModel {
+    /** One layer's components. */
+    record Layer(List<CategoricalHead> categoricalHeads, List<NumericalHead> numericalHeads,
+            List<Mlp> categoricalMlps, List<Mlp> numericalMlps) {}
+
+    final ModelConfig config;
+    final int length;
+    final int classes;
+    final List<Layer> layers = new ArrayList<>();
+    /** The classifier W_U, [D, C], no bias. */
+    final Tensor unembed;
+    private final Tensor bias;
+    private final List<Tensor> parameters;
+
+    /**
+     * @param length N, the longest sequence (the training split's)
+     * @param classes the number of output classes (padding excluded)
+     */
+    public ProgramModel(ModelConfig config, int length, int classes, long seed) {
+        this.config = config;
+        this.length = length;
+        this.classes = classes;
+        this.bias = AttentionBias.of(length);
+        int k = config.valuesPerVariable();
+        Parameters parameters = new Parameters(seed);
+        for (int l = 0; l < config.layers(); l++) {
+            int categorical = categoricalVariables(l);
+            int numerical = numericalVariables(l);
+            List<CategoricalHead> heads = new ArrayList<>();
+            for (int h = 0; h < config.categoricalHeads(); h++) {
+                heads.add(new CategoricalHead(parameters, categorical, k));
+            }
+            List<NumericalHead> numericalHeads = new ArrayList<>();
+            for (int h = 0; h < config.numericalHeads(); h++) {
+                numericalHeads.add(new NumericalHead(parameters, categorical, numerical, k));
+            }
+            List<Mlp> mlps = new ArrayList<>();
+            for (int m = 0; m < config.categoricalMlps(); m++) {
+                mlps.add(new Mlp(parameters, categorical + config.categoricalHeads(), config.mlpVarsIn(), k,
+                        config.mlpWidth(), k));
+            }
+            List<Mlp> numericalMlps = new ArrayList<>();
+            for (int m = 0; m < config.numericalMlps(); m++) {
+                numericalMlps.add(new Mlp(parameters, numerical + config.numericalHeads(), config.mlpVarsIn(), 1,
+                        config.mlpWidth(), k));
+            }
+            layers.add(new Layer(heads, numericalHeads, mlps, numericalMlps));
+        }
+        this.unembed = parameters.normal(classes, featureWidth(), classes);
+        this.parameters = parameters.all();
+    }
+
+    /** Categorical variables at the input of layer l: tokens, positions, and each earlier layer's outputs. */
+    int categoricalVariables(int layer) {
+        return 2 + layer * (config.categoricalHeads() + config.categoricalMlps() + config.numericalMlps());
+    }
+
+    /** Numerical variables at the input of layer l: ones and each earlier layer's numerical heads. */
+    int numericalVariables(int layer) {
+        return 1 + layer * config.numericalHeads();
+    }
+
+    int featureWidth() {
+        return categoricalVariables(config.layers()) * config.valuesPerVariable() + numericalVariables(config.layers());
+    }
+
+    public List<Tensor> parameters() {
+        return parameters;
+    }
+
+    public ModelConfig config() {
+        return config;
+    }
+
+    public int length() {
+        return length;
+    }
+
+    /** The final categorical and numerical streams, in variable order. */
+    record Streams(List<Tensor> categorical, List<Tensor> numerical) {}
+
+    Streams streams(Batch batch, Sampling sampling) {
+        List<Tensor> categorical = new ArrayList<>(List.of(sampling.sample(batch.tokenLogits), batch.positions));
+        List<Tensor> numerical = new ArrayList<>(List.of(batch.ones));
+        for (Layer layer : layers) {
+            List<Tensor> input = List.copyOf(categorical);
+            List<Tensor> numericalInput = List.copyOf(numerical);
+            for (CategoricalHead head : layer.categoricalHeads()) {
+                categorical.add(head.forward(input, batch, bias, sampling));
+            }
+            for (NumericalHead head : layer.numericalHeads()) {
+                numerical.add(head.forward(input, numericalInput, batch, sampling));
+            }
+            List<Tensor> afterAttention = List.copyOf(categorical);
+            List<Tensor> numericalAfterAttention = List.copyOf(numerical);
+            for (Mlp mlp : layer.categoricalMlps()) {
+                categorical.add(mlp.forward(afterAttention, batch, sampling));
+            }
+            for (Mlp mlp : layer.numericalMlps()) {
+                categorical.add(mlp.forward(numericalAfterAttention, batch, sampling));
+            }
+        }
+        return new Streams(categorical, numerical);
+    }
+
+    /** Every position's features, the categorical stream then the numerical one: [B * N, D]. */
+    Tensor features(Batch batch, Sampling sampling) {
+        Streams streams = streams(batch, sampling);
+        List<Tensor> all = new ArrayList<>(streams.categorical());
+        all.addAll(streams.numerical());
+        return sampling.tape().reshape(sampling.tape().concatLast(all), batch.size * batch.length, featureWidth());
+    }
+
+    /** The training loss of one batch: per-token cross-entropy, averaged per sequence, then over the batch. */
+    public Tensor loss(Batch batch, Tape tape, float temperature, Sampler sampler, dev.tprog.nn.NoiseSource noise) {
+        Sampling sampling = new Sampling(tape, temperature, sampler, noise);
+        Tensor logits = tape.matmul(features(batch, sampling), unembed);
+        return tape.crossEntropy(logits, batch.targets, batch.lossWeights());
+    }
+
+    /**
+     * The discrete model's predicted class at every position: every sampler an argmax, and the
+     * classifier summed in double precision feature by feature, exactly as the Program's
+     * classifier sums its terms, so the model and its program agree on every input.
+     */
+    public int[] predict(Batch batch) {
+        Sampling sampling = new Sampling(new Tape(), 1f, Sampler.ARGMAX, new SeededNoise(0));
+        float[] features = features(batch, sampling).data();
+        float[] weights = unembed.data();
+        int width = featureWidth();
+        int[] predictions = new int[batch.size * batch.length];
+        for (int t = 0; t < predictions.length; t++) {
+            double[] logits = new double[classes];
+            for (int d = 0; d < width; d++) {
+                float feature = features[t * width + d];
+                for (int c = 0; c < classes && feature != 0; c++) {
+                    logits[c] += (double) weights[d * classes + c] * feature;
+                }
+            }
+            predictions[t] = argmax(logits);
+        }
+        return predictions;
+    }
+
+    private static int argmax(double[] values) {
+        int best = 0;
+        for (int c = 1; c < values.length; c++) {
+            best = values[c] > values[best] ? c : best;
+        }
+        return best;
+    }
+}

@@ -1,0 +1,733 @@
+package dev.tprog.nn;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Records operations in the order they run and differentiates them in reverse.
+ *
+ * <p>Each public method is one operation: it checks shapes, computes its result, and — when the
+ * result requires a gradient — records a closure with its local chain rule, which adds
+ * ({@code +=}) into the gradients of those inputs that require one. Recording order is a
+ * topological order of the graph, so {@link #backward} is a plain loop over the record from the
+ * end: no graph walk, no recursion. A result requires a gradient iff some input does (the one
+ * exception is the {@link Sampler#ARGMAX} sampler, whose result is a constant). Use one tape per
+ * forward pass; op results from one tape must not feed another.
+ *
+ * <p>Numerics: data and gradients are float. Long sums — matrix inner products, sums over rows
+ * of a bias gradient, softmax denominators, log-sum-exp, the cross-entropy total, the BOS
+ * default's row sums — are accumulated in double and rounded once. Softmax and log-softmax
+ * subtract the row maximum. All loops run in a fixed order, so results are deterministic.
+ */
+public final class Tape {
+    /** Masked attention logits; the reference's {@code masked_fill(-1e30)}. */
+    static final float MASKED = -1e30f;
+    /** The reference's smoothing in {@code log(S + 1e-20)}. */
+    static final double LOG_EPS = 1e-20;
+    /** The reference's smoothing in {@code any = s / (s + 1e-10)}. */
+    static final float BOS_EPS = 1e-10f;
+
+    private final List<Runnable> backwards = new ArrayList<>();
+    private boolean differentiated;
+
+    public Tape() {}
+
+    /** Seeds {@code d loss / d loss = 1} and runs every recorded chain rule in reverse order (once per tape). */
+    public void backward(Tensor scalarLoss) {
+        if (scalarLoss.size() != 1) {
+            throw new IllegalArgumentException("backward needs a one-element loss, got " + scalarLoss);
+        }
+        backwardFrom(scalarLoss, new float[] {1f});
+    }
+
+    /** Backward from any result, seeded with {@code seed} as its gradient (the gradient check uses it). */
+    void backwardFrom(Tensor out, float[] seed) {
+        if (!out.requiresGrad()) {
+            throw new IllegalArgumentException("backward from a tensor that requires no gradient: " + out);
+        }
+        checkTape(out);
+        if (differentiated) {
+            throw new IllegalStateException("backward already ran on this tape; use a fresh tape per step");
+        }
+        differentiated = true;
+        float[] g = out.grad();
+        for (int i = 0; i < g.length; i++) {
+            g[i] += seed[i];
+        }
+        for (int n = backwards.size() - 1; n >= 0; n--) {
+            backwards.get(n).run();
+        }
+    }
+
+    // ---------------------------------------------------------------- products
+
+    /** {@code [m,k] x [k,n] -> [m,n]}. */
+    public Tensor matmul(Tensor a, Tensor b) {
+        requireRank(a, 2, "matmul a");
+        requireRank(b, 2, "matmul b");
+        int m = a.dim(0);
+        int k = a.dim(1);
+        int n = b.dim(1);
+        if (b.dim(0) != k) {
+            throw shapeError("matmul", a, b);
+        }
+        float[] c = new float[m * n];
+        Kernels.matmulAdd(a.data(), 0, b.data(), 0, c, 0, m, k, n);
+        Tensor out = result(c, new int[] {m, n}, a, b);
+        record(out, () -> {
+            float[] g = out.grad();
+            if (a.requiresGrad()) { // dA[m,k] += dC[m,n] · B[k,n]ᵀ
+                Kernels.matmulTransBAdd(g, 0, b.data(), 0, a.grad(), 0, m, n, k);
+            }
+            if (b.requiresGrad()) { // dB[k,n] += A[m,k]ᵀ · dC[m,n]
+                Kernels.matmulTransAAdd(a.data(), 0, g, 0, b.grad(), 0, m, k, n);
+            }
+        });
+        return out;
+    }
+
+    /** {@code [B,m,k] x [B,k,n] -> [B,m,n]}. */
+    public Tensor bmm(Tensor a, Tensor b) {
+        requireRank(a, 3, "bmm a");
+        requireRank(b, 3, "bmm b");
+        int batch = a.dim(0);
+        int m = a.dim(1);
+        int k = a.dim(2);
+        int n = b.dim(2);
+        if (b.dim(0) != batch || b.dim(1) != k) {
+            throw shapeError("bmm", a, b);
+        }
+        float[] c = new float[batch * m * n];
+        for (int z = 0; z < batch; z++) {
+            Kernels.matmulAdd(a.data(), z * m * k, b.data(), z * k * n, c, z * m * n, m, k, n);
+        }
+        Tensor out = result(c, new int[] {batch, m, n}, a, b);
+        record(out, () -> {
+            float[] g = out.grad();
+            for (int z = 0; z < batch; z++) {
+                if (a.requiresGrad()) { // dA[m,k] += dC[m,n] · B[k,n]ᵀ
+                    Kernels.matmulTransBAdd(g, z * m * n, b.data(), z * k * n, a.grad(), z * m * k, m, n, k);
+                }
+                if (b.requiresGrad()) { // dB[k,n] += A[m,k]ᵀ · dC[m,n]
+                    Kernels.matmulTransAAdd(a.data(), z * m * k, g, z * m * n, b.grad(), z * k * n, m, k, n);
+                }
+            }
+        });
+        return out;
+    }
+
+    /** {@code [B,m,k] x [B,n,k] -> [B,m,n]}, {@code out[b,i,j] = a[b,i,:] · b[b,j,:]}. */
+    public Tensor bmmTransposed(Tensor a, Tensor b) {
+        requireRank(a, 3, "bmmTransposed a");
+        requireRank(b, 3, "bmmTransposed b");
+        int batch = a.dim(0);
+        int m = a.dim(1);
+        int k = a.dim(2);
+        int n = b.dim(1);
+        if (b.dim(0) != batch || b.dim(2) != k) {
+            throw shapeError("bmmTransposed", a, b);
+        }
+        float[] c = new float[batch * m * n];
+        for (int z = 0; z < batch; z++) {
+            Kernels.matmulTransBAdd(a.data(), z * m * k, b.data(), z * n * k, c, z * m * n, m, k, n);
+        }
+        Tensor out = result(c, new int[] {batch, m, n}, a, b);
+        record(out, () -> {
+            float[] g = out.grad();
+            for (int z = 0; z < batch; z++) {
+                if (a.requiresGrad()) { // dA[m,k] += dC[m,n] · B[n,k]
+                    Kernels.matmulAdd(g, z * m * n, b.data(), z * n * k, a.grad(), z * m * k, m, n, k);
+                }
+                if (b.requiresGrad()) { // dB[n,k] += dC[m,n]ᵀ · A[m,k]
+                    Kernels.matmulTransAAdd(g, z * m * n, a.data(), z * m * k, b.grad(), z * n * k, m, n, k);
+                }
+            }
+        });
+        return out;
+    }
+
+    // ---------------------------------------------------------------- elementwise
+
+    /** {@code a + b}, same shape. */
+    public Tensor add(Tensor a, Tensor b) {
+        requireSameShape("add", a, b);
+        float[] x = a.data();
+        float[] y = b.data();
+        float[] c = new float[x.length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = x[i] + y[i];
+        }
+        Tensor out = result(c, a.shape(), a, b);
+        record(out, () -> {
+            float[] g = out.grad();
+            if (a.requiresGrad()) {
+                addInto(a.grad(), g);
+            }
+            if (b.requiresGrad()) {
+                addInto(b.grad(), g);
+            }
+        });
+        return out;
+    }
+
+    /** {@code x[..., n] + bias[n]}, the bias broadcast over all leading axes. */
+    public Tensor addBias(Tensor x, Tensor bias) {
+        requireRank(bias, 1, "addBias bias");
+        int n = bias.dim(0);
+        if (x.rank() < 1 || x.last() != n) {
+            throw shapeError("addBias", x, bias);
+        }
+        float[] xs = x.data();
+        float[] bs = bias.data();
+        float[] c = new float[xs.length];
+        for (int o = 0; o < c.length; o += n) {
+            for (int j = 0; j < n; j++) {
+                c[o + j] = xs[o + j] + bs[j];
+            }
+        }
+        Tensor out = result(c, x.shape(), x, bias);
+        record(out, () -> {
+            float[] g = out.grad();
+            if (x.requiresGrad()) {
+                addInto(x.grad(), g);
+            }
+            if (bias.requiresGrad()) { // d bias[j] = sum over rows of g[row, j]
+                double[] acc = new double[n];
+                for (int o = 0; o < g.length; o += n) {
+                    for (int j = 0; j < n; j++) {
+                        acc[j] += g[o + j];
+                    }
+                }
+                float[] gb = bias.grad();
+                for (int j = 0; j < n; j++) {
+                    gb[j] += (float) acc[j];
+                }
+            }
+        });
+        return out;
+    }
+
+    /** {@code a ⊙ b}, same shape. */
+    public Tensor mul(Tensor a, Tensor b) {
+        requireSameShape("mul", a, b);
+        float[] x = a.data();
+        float[] y = b.data();
+        float[] c = new float[x.length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = x[i] * y[i];
+        }
+        Tensor out = result(c, a.shape(), a, b);
+        record(out, () -> {
+            float[] g = out.grad();
+            if (a.requiresGrad()) {
+                float[] ga = a.grad();
+                for (int i = 0; i < g.length; i++) {
+                    ga[i] += g[i] * y[i];
+                }
+            }
+            if (b.requiresGrad()) {
+                float[] gb = b.grad();
+                for (int i = 0; i < g.length; i++) {
+                    gb[i] += g[i] * x[i];
+                }
+            }
+        });
+        return out;
+    }
+
+    /** {@code s · a}. */
+    public Tensor scale(Tensor a, float s) {
+        float[] x = a.data();
+        float[] c = new float[x.length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = x[i] * s;
+        }
+        Tensor out = result(c, a.shape(), a);
+        record(out, () -> {
+            float[] g = out.grad();
+            float[] ga = a.grad();
+            for (int i = 0; i < g.length; i++) {
+                ga[i] += g[i] * s;
+            }
+        });
+        return out;
+    }
+
+    /** {@code max(a, 0)}; the gradient at 0 is 0. */
+    public Tensor relu(Tensor a) {
+        float[] x = a.data();
+        float[] c = new float[x.length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = x[i] > 0f ? x[i] : 0f;
+        }
+        Tensor out = result(c, a.shape(), a);
+        record(out, () -> {
+            float[] g = out.grad();
+            float[] ga = a.grad();
+            for (int i = 0; i < g.length; i++) {
+                if (x[i] > 0f) {
+                    ga[i] += g[i];
+                }
+            }
+        });
+        return out;
+    }
+
+    // ---------------------------------------------------------------- softmax family
+
+    /** Log-softmax over the last axis. */
+    public Tensor logSoftmax(Tensor a) {
+        int n = requireLastAxis(a, "logSoftmax");
+        float[] y = new float[a.size()];
+        for (int o = 0; o < y.length; o += n) {
+            Kernels.logSoftmaxRow(a.data(), o, y, o, n);
+        }
+        Tensor out = result(y, a.shape(), a);
+        record(out, () -> { // dx = g - softmax · sum(g)
+            float[] g = out.grad();
+            float[] ga = a.grad();
+            for (int o = 0; o < y.length; o += n) {
+                double sum = 0.0;
+                for (int j = 0; j < n; j++) {
+                    sum += g[o + j];
+                }
+                for (int j = 0; j < n; j++) {
+                    ga[o + j] += (float) (g[o + j] - Math.exp(y[o + j]) * sum);
+                }
+            }
+        });
+        return out;
+    }
+
+    /** Softmax over the last axis. */
+    public Tensor softmax(Tensor a) {
+        int n = requireLastAxis(a, "softmax");
+        float[] y = new float[a.size()];
+        for (int o = 0; o < y.length; o += n) {
+            Kernels.softmaxRow(a.data(), o, y, o, n);
+        }
+        Tensor out = result(y, a.shape(), a);
+        record(out, () -> softmaxBackward(y, out.grad(), a.grad(), n, 1f));
+        return out;
+    }
+
+    /**
+     * A categorical sample over the last axis (the reference's {@code sample_fn}); see
+     * {@link Sampler} for the four kinds. SOFT and HARD draw one uniform per element, in
+     * row-major order, and use {@code g = -log(-log(u))}.
+     */
+    public Tensor gumbelSoftmax(Tensor logits, float tau, Sampler sampler, NoiseSource noise) {
+        int n = requireLastAxis(logits, "gumbelSoftmax");
+        float[] x = logits.data();
+        int size = x.length;
+        if (sampler == Sampler.ARGMAX) { // a constant: no gradient flows back
+            float[] hard = new float[size];
+            for (int o = 0; o < size; o += n) {
+                hard[o + argmaxRow(x, o, n)] = 1f;
+            }
+            return new Tensor(hard, logits.shape(), false, this);
+        }
+        if (!(tau > 0f)) {
+            throw new IllegalArgumentException("gumbelSoftmax needs tau > 0, got " + tau);
+        }
+        float[] z = new float[size]; // (logits + g) / tau, or logits / tau without noise
+        if (sampler == Sampler.SOFTMAX) {
+            for (int i = 0; i < size; i++) {
+                z[i] = x[i] / tau;
+            }
+        } else {
+            if (noise == null) {
+                throw new IllegalArgumentException("gumbelSoftmax " + sampler + " needs a noise source");
+            }
+            for (int i = 0; i < size; i++) {
+                float g = gumbel(noise.uniform());
+                z[i] = (x[i] + g) / tau;
+            }
+        }
+        float[] soft = new float[size];
+        for (int o = 0; o < size; o += n) {
+            Kernels.softmaxRow(z, o, soft, o, n);
+        }
+        float[] value = soft;
+        if (sampler == Sampler.HARD) { // straight-through: one-hot forward, soft gradient
+            value = new float[size];
+            for (int o = 0; o < size; o += n) {
+                value[o + argmaxRow(z, o, n)] = 1f;
+            }
+        }
+        Tensor out = result(value, logits.shape(), logits);
+        record(out, () -> softmaxBackward(soft, out.grad(), logits.grad(), n, 1f / tau));
+        return out;
+    }
+
+    /** {@code gx += scale · y ⊙ (g - sum(g ⊙ y))} row by row: the softmax chain rule. */
+    private static void softmaxBackward(float[] y, float[] g, float[] gx, int n, float scale) {
+        for (int o = 0; o < y.length; o += n) {
+            double dot = 0.0;
+            for (int j = 0; j < n; j++) {
+                dot += (double) g[o + j] * y[o + j];
+            }
+            for (int j = 0; j < n; j++) {
+                gx[o + j] += (float) (scale * y[o + j] * (g[o + j] - dot));
+            }
+        }
+    }
+
+    /** The index of the first maximum of {@code x[o..o+n)}. */
+    private static int argmaxRow(float[] x, int o, int n) {
+        int best = 0;
+        for (int j = 1; j < n; j++) {
+            if (x[o + j] > x[o + best]) {
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    /** A standard Gumbel draw {@code -log(-log(u))} from a uniform {@code u} in (0,1). */
+    static float gumbel(float u) {
+        if (!(u > 0f && u < 1f)) {
+            throw new IllegalArgumentException("noise must lie in (0,1), got " + u);
+        }
+        return (float) -Math.log(-Math.log(u));
+    }
+
+    // ---------------------------------------------------------------- layout
+
+    /** Concatenation along the last axis; all other axes must agree. */
+    public Tensor concatLast(List<Tensor> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("concatLast needs at least one part");
+        }
+        Tensor first = parts.get(0);
+        int rank = first.rank();
+        if (rank < 1) {
+            throw new IllegalArgumentException("concatLast needs rank >= 1, got " + first);
+        }
+        int rows = 1;
+        for (int d = 0; d < rank - 1; d++) {
+            rows *= first.dim(d);
+        }
+        int[] widths = new int[parts.size()];
+        int total = 0;
+        for (int p = 0; p < parts.size(); p++) {
+            Tensor t = parts.get(p);
+            if (t.rank() != rank) {
+                throw shapeError("concatLast", first, t);
+            }
+            for (int d = 0; d < rank - 1; d++) {
+                if (t.dim(d) != first.dim(d)) {
+                    throw shapeError("concatLast", first, t);
+                }
+            }
+            widths[p] = t.last();
+            total += widths[p];
+        }
+        float[] c = new float[rows * total];
+        int offset = 0;
+        for (int p = 0; p < parts.size(); p++) {
+            float[] src = parts.get(p).data();
+            int w = widths[p];
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(src, r * w, c, r * total + offset, w);
+            }
+            offset += w;
+        }
+        int[] shape = first.shape();
+        shape[rank - 1] = total;
+        List<Tensor> inputs = List.copyOf(parts);
+        Tensor out = result(c, shape, inputs.toArray(new Tensor[0]));
+        final int nRows = rows;
+        final int nTotal = total;
+        record(out, () -> {
+            float[] g = out.grad();
+            int off = 0;
+            for (int p = 0; p < inputs.size(); p++) {
+                Tensor t = inputs.get(p);
+                int w = widths[p];
+                if (t.requiresGrad()) {
+                    float[] gt = t.grad();
+                    for (int r = 0; r < nRows; r++) {
+                        for (int j = 0; j < w; j++) {
+                            gt[r * w + j] += g[r * nTotal + off + j];
+                        }
+                    }
+                }
+                off += w;
+            }
+        });
+        return out;
+    }
+
+    /** The same values in a new shape with the same element count (a copy; gradients flow back). */
+    public Tensor reshape(Tensor a, int... shape) {
+        Tensor out = result(a.data().clone(), shape, a);
+        record(out, () -> addInto(a.grad(), out.grad()));
+        return out;
+    }
+
+    /**
+     * {@code sum_a weights[a] · variables[a]}: weights {@code [m]}, m variables of one shape S,
+     * result of shape S (the reference's read of one variable out of m).
+     */
+    public Tensor mix(Tensor weights, List<Tensor> variables) {
+        requireRank(weights, 1, "mix weights");
+        int m = weights.dim(0);
+        if (variables.size() != m || m == 0) {
+            throw new IllegalArgumentException(
+                    "mix needs one weight per variable, got " + weights + " and " + variables.size() + " variables");
+        }
+        List<Tensor> vars = List.copyOf(variables);
+        Tensor first = vars.get(0);
+        for (Tensor v : vars) {
+            requireSameShape("mix", first, v);
+        }
+        float[] w = weights.data();
+        float[] c = new float[first.size()];
+        for (int a = 0; a < m; a++) {
+            float wa = w[a];
+            float[] v = vars.get(a).data();
+            for (int i = 0; i < c.length; i++) {
+                c[i] += wa * v[i];
+            }
+        }
+        Tensor[] inputs = new Tensor[m + 1];
+        inputs[0] = weights;
+        for (int a = 0; a < m; a++) {
+            inputs[a + 1] = vars.get(a);
+        }
+        Tensor out = result(c, first.shape(), inputs);
+        record(out, () -> {
+            float[] g = out.grad();
+            for (int a = 0; a < m; a++) {
+                Tensor va = vars.get(a);
+                float[] v = va.data();
+                if (weights.requiresGrad()) { // d w[a] = sum(g ⊙ v_a)
+                    double dot = 0.0;
+                    for (int i = 0; i < g.length; i++) {
+                        dot += (double) g[i] * v[i];
+                    }
+                    weights.grad()[a] += (float) dot;
+                }
+                if (va.requiresGrad()) { // d v_a = w[a] · g
+                    float[] gv = va.grad();
+                    float wa = w[a];
+                    for (int i = 0; i < g.length; i++) {
+                        gv[i] += wa * g[i];
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    // ---------------------------------------------------------------- attention
+
+    /**
+     * The reference's "attend to BOS when nothing matches": scores {@code [B,N,N]} (query i, key
+     * j) in [0,1] and a constant 0/1 mask of the same shape. With {@code s = sum_j mask · scores}
+     * and {@code any = s / (s + 1e-10)} (in float, as the reference), the result is the scores
+     * plus {@code relu(1 - any)} at key column 0. The gradient flows through s as well.
+     */
+    public Tensor bosDefault(Tensor scores, Tensor mask) {
+        return bosDefault(scores, mask, BOS_EPS);
+    }
+
+    /** {@link #bosDefault(Tensor, Tensor)} with the smoothing constant as a parameter (tests use a large one). */
+    Tensor bosDefault(Tensor scores, Tensor mask, float eps) {
+        requireRank(scores, 3, "bosDefault scores");
+        requireSameShape("bosDefault", scores, mask);
+        requireMask(mask, "bosDefault");
+        int n = scores.last();
+        float[] x = scores.data();
+        float[] mk = mask.data();
+        float[] c = x.clone();
+        int rows = x.length / Math.max(n, 1);
+        float[] slope = new float[rows]; // d relu(1 - any) / d s, per (b, i)
+        for (int r = 0; r < rows; r++) {
+            int o = r * n;
+            double s = 0.0;
+            for (int j = 0; j < n; j++) {
+                s += (double) mk[o + j] * x[o + j];
+            }
+            float sf = (float) s;
+            float any = sf / (sf + eps);
+            float missing = 1f - any;
+            if (missing > 0f) {
+                c[o] += missing;
+                double d = (double) sf + eps;
+                slope[r] = (float) (-eps / (d * d));
+            }
+        }
+        Tensor out = result(c, scores.shape(), scores, mask);
+        record(out, () -> {
+            float[] g = out.grad();
+            float[] gx = scores.grad();
+            for (int r = 0; r < rows; r++) {
+                int o = r * n;
+                float back = g[o] * slope[r]; // through s: d s / d x[j] = mask[j]
+                for (int j = 0; j < n; j++) {
+                    gx[o + j] += g[o + j] + back * mk[o + j];
+                }
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Fused attention logits: {@code (log(scores + 1e-20) + bias[i,j]) · scale} where
+     * {@code mask[b,i,j] == 1}, and {@code -1e30} (no gradient) where it is 0. Scores and mask
+     * {@code [B,N,N]}; bias {@code [N,N]} and mask are constants.
+     */
+    public Tensor attentionLogits(Tensor scores, Tensor bias, Tensor mask, float scale) {
+        requireRank(scores, 3, "attentionLogits scores");
+        requireSameShape("attentionLogits", scores, mask);
+        requireMask(mask, "attentionLogits");
+        requireRank(bias, 2, "attentionLogits bias");
+        int nq = scores.dim(1);
+        int nk = scores.dim(2);
+        if (bias.dim(0) != nq || bias.dim(1) != nk) {
+            throw shapeError("attentionLogits", scores, bias);
+        }
+        if (bias.requiresGrad()) {
+            throw new IllegalArgumentException("attentionLogits takes a constant bias, got " + bias);
+        }
+        float[] x = scores.data();
+        float[] bs = bias.data();
+        float[] mk = mask.data();
+        int plane = nq * nk;
+        float[] c = new float[x.length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = mk[i] != 0f ? (float) ((Math.log(x[i] + LOG_EPS) + bs[i % plane]) * scale) : MASKED;
+        }
+        Tensor out = result(c, scores.shape(), scores);
+        record(out, () -> {
+            float[] g = out.grad();
+            float[] gx = scores.grad();
+            for (int i = 0; i < g.length; i++) {
+                if (mk[i] != 0f) {
+                    gx[i] += (float) (g[i] * (double) scale / (x[i] + LOG_EPS));
+                }
+            }
+        });
+        return out;
+    }
+
+    // ---------------------------------------------------------------- loss
+
+    /**
+     * {@code sum_t weights[t] · -logSoftmax(logits[t])[targets[t]]} over logits {@code [T,C]},
+     * skipping {@code targets[t] == -1}; result {@code [1]}.
+     */
+    public Tensor crossEntropy(Tensor logits, int[] targets, float[] weights) {
+        requireRank(logits, 2, "crossEntropy logits");
+        int rows = logits.dim(0);
+        int n = logits.dim(1);
+        if (targets.length != rows || weights.length != rows) {
+            throw new IllegalArgumentException("crossEntropy needs " + rows + " targets and weights, got "
+                    + targets.length + " and " + weights.length);
+        }
+        float[] x = logits.data();
+        double[] lse = new double[rows];
+        double loss = 0.0;
+        for (int t = 0; t < rows; t++) {
+            int y = targets[t];
+            if (y == -1) {
+                continue;
+            }
+            if (y < 0 || y >= n) {
+                throw new IllegalArgumentException("target " + y + " at row " + t + " is outside [0," + n + ")");
+            }
+            lse[t] = Kernels.logSumExp(x, t * n, n);
+            loss -= weights[t] * (x[t * n + y] - lse[t]);
+        }
+        int[] targetsCopy = targets.clone();
+        float[] weightsCopy = weights.clone();
+        Tensor out = result(new float[] {(float) loss}, new int[] {1}, logits);
+        record(out, () -> { // d logits[t] = g · w[t] · (softmax(logits[t]) - onehot(y))
+            float g = out.grad()[0];
+            float[] gx = logits.grad();
+            for (int t = 0; t < rows; t++) {
+                int y = targetsCopy[t];
+                if (y == -1) {
+                    continue;
+                }
+                double coef = (double) g * weightsCopy[t];
+                int o = t * n;
+                for (int j = 0; j < n; j++) {
+                    gx[o + j] += (float) (coef * Math.exp((double) x[o + j] - lse[t]));
+                }
+                gx[o + y] -= (float) coef;
+            }
+        });
+        return out;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Tensor result(float[] data, int[] shape, Tensor... inputs) {
+        boolean requiresGrad = false;
+        for (Tensor t : inputs) {
+            checkTape(t);
+            requiresGrad |= t.requiresGrad();
+        }
+        return new Tensor(data, shape, requiresGrad, this);
+    }
+
+    private void record(Tensor out, Runnable backward) {
+        if (out.requiresGrad()) {
+            if (differentiated) {
+                throw new IllegalStateException("this tape has already been differentiated");
+            }
+            backwards.add(backward);
+        }
+    }
+
+    private void checkTape(Tensor t) {
+        if (t.requiresGrad() && t.tape != null && t.tape != this) {
+            throw new IllegalArgumentException("tensor " + t + " was made on another tape");
+        }
+    }
+
+    private static void addInto(float[] target, float[] g) {
+        for (int i = 0; i < g.length; i++) {
+            target[i] += g[i];
+        }
+    }
+
+    private static void requireRank(Tensor t, int rank, String what) {
+        if (t.rank() != rank) {
+            throw new IllegalArgumentException(what + " must have rank " + rank + ", got " + t);
+        }
+    }
+
+    private static int requireLastAxis(Tensor t, String what) {
+        if (t.rank() < 1 || t.last() == 0) {
+            throw new IllegalArgumentException(what + " needs a non-empty last axis, got " + t);
+        }
+        return t.last();
+    }
+
+    private static void requireSameShape(String op, Tensor a, Tensor b) {
+        if (!Arrays.equals(a.shape(), b.shape())) {
+            throw shapeError(op, a, b);
+        }
+    }
+
+    private static void requireMask(Tensor mask, String op) {
+        if (mask.requiresGrad()) {
+            throw new IllegalArgumentException(op + " takes a constant mask, got " + mask);
+        }
+        for (float v : mask.data()) {
+            if (v != 0f && v != 1f) {
+                throw new IllegalArgumentException(op + " mask values must be 0 or 1, got " + v);
+            }
+        }
+    }
+
+    private static IllegalArgumentException shapeError(String op, Tensor a, Tensor b) {
+        return new IllegalArgumentException(
+                op + ": incompatible shapes " + Arrays.toString(a.shape()) + " and " + Arrays.toString(b.shape()));
+    }
+}

@@ -1,0 +1,150 @@
+package dev.tprog.train;
+
+import dev.tprog.model.Batch;
+import dev.tprog.model.Discretiser;
+import dev.tprog.model.ModelConfig;
+import dev.tprog.model.ProgramModel;
+import dev.tprog.nn.Adam;
+import dev.tprog.nn.SeededNoise;
+import dev.tprog.nn.Tape;
+import dev.tprog.nn.Tensor;
+import dev.tprog.program.Accuracy;
+import dev.tprog.program.Executor;
+import dev.tprog.program.Program;
+import dev.tprog.task.Dataset;
+import dev.tprog.task.Example;
+import dev.tprog.task.Split;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Trains a Transformer Program (docs/model.md): Adam on the Gumbel-softmax relaxation with the
+ * per-step temperature schedule, a seeded shuffle each epoch, then the discrete model and the
+ * Program it becomes, scored on every split. Same seed, same result.
+ */
+public final class Trainer {
+
+    /** What happened in one epoch. */
+    public record EpochReport(int epoch, double temperature, double trainLoss, double validationAccuracy, double seconds) {}
+
+    /** Receives each epoch's report as training goes. */
+    public interface Listener {
+        void epoch(EpochReport report);
+    }
+
+    /** The discrete model's and its program's accuracy on one split: the same, by construction and by check. */
+    public record SplitScore(Split split, Accuracy model, Accuracy program) {}
+
+    public record Result(Program program, List<EpochReport> epochs, List<SplitScore> scores) {}
+
+    private final Dataset dataset;
+    private final ModelConfig modelConfig;
+    private final TrainConfig config;
+    private final Encoding encoding;
+    private final int length;
+
+    public Trainer(Dataset dataset, ModelConfig modelConfig, TrainConfig config) {
+        config.check();
+        List<Example> train = dataset.get(Split.TRAIN);
+        if (train.isEmpty()) {
+            throw new IllegalArgumentException("the dataset has no training examples");
+        }
+        this.dataset = dataset;
+        this.modelConfig = modelConfig;
+        this.config = config;
+        this.encoding = Encoding.of(train);
+        this.length = train.stream().mapToInt(Example::length).max().orElseThrow();
+        for (Split split : Split.values()) {
+            for (Example example : dataset.get(split)) {
+                if (example.length() > length) {
+                    throw new IllegalArgumentException("a " + split.fileStem() + " example has " + example.length()
+                            + " tokens, more than the longest training example (" + length + ")");
+                }
+            }
+        }
+        modelConfig.check(encoding.inputs().size(), length);
+    }
+
+    public int length() {
+        return length;
+    }
+
+    public Result train(String name, Listener listener) {
+        ProgramModel model = new ProgramModel(modelConfig, length, encoding.classes().size(), config.seed());
+        Adam adam = new Adam(model.parameters(), config.learningRate());
+        SeededNoise noise = new SeededNoise(config.seed());
+        Random shuffle = new Random(config.seed());
+        List<Example> train = dataset.get(Split.TRAIN);
+        int steps = (train.size() + config.batchSize() - 1) / config.batchSize();
+        TemperatureSchedule schedule = new TemperatureSchedule(config.initialTemperature(), config.finalTemperature(),
+                config.epochs(), steps);
+        List<EpochReport> reports = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < train.size(); i++) {
+            order.add(i);
+        }
+        for (int epoch = 0; epoch < config.epochs(); epoch++) {
+            long start = System.nanoTime();
+            Collections.shuffle(order, shuffle);
+            double loss = 0;
+            double temperature = 0;
+            for (int step = 0; step < steps; step++) {
+                List<Example> examples = new ArrayList<>();
+                for (int i = step * config.batchSize(); i < Math.min(train.size(), (step + 1) * config.batchSize()); i++) {
+                    examples.add(train.get(order.get(i)));
+                }
+                temperature = schedule.at(epoch, step);
+                Tape tape = new Tape();
+                Tensor batchLoss = model.loss(batch(examples), tape, (float) temperature, modelConfig.sampler(), noise);
+                tape.backward(batchLoss);
+                if (config.maxGradNorm() > 0) {
+                    adam.clipGradNorm(config.maxGradNorm());
+                }
+                adam.step();
+                adam.zeroGrad();
+                loss += batchLoss.item() * examples.size();
+            }
+            EpochReport report = new EpochReport(epoch + 1, temperature, loss / train.size(),
+                    modelAccuracy(model, dataset.get(Split.VAL)).tokenAccuracy(), (System.nanoTime() - start) / 1e9);
+            reports.add(report);
+            listener.epoch(report);
+        }
+        Program program = Discretiser.discretise(model, name, encoding.inputs().tokens(), encoding.classes());
+        List<SplitScore> scores = new ArrayList<>();
+        for (Split split : Split.values()) {
+            scores.add(new SplitScore(split, modelAccuracy(model, dataset.get(split)),
+                    programAccuracy(program, dataset.get(split))));
+        }
+        return new Result(program, reports, scores);
+    }
+
+    private Batch batch(List<Example> examples) {
+        return new Batch(examples.stream().map(encoding::tokens).toList(), examples.stream().map(encoding::targets).toList(),
+                length, modelConfig.valuesPerVariable(), modelConfig.causal());
+    }
+
+    /** The discrete model's token accuracy, labels compared as strings (as the program's are). */
+    private Accuracy modelAccuracy(ProgramModel model, List<Example> examples) {
+        List<List<String>> predictions = new ArrayList<>();
+        for (int start = 0; start < examples.size(); start += 256) {
+            List<Example> chunk = examples.subList(start, Math.min(examples.size(), start + 256));
+            int[] classes = model.predict(batch(chunk));
+            for (int e = 0; e < chunk.size(); e++) {
+                List<String> labels = new ArrayList<>();
+                for (int i = 0; i < chunk.get(e).length(); i++) {
+                    labels.add(encoding.classes().get(classes[e * length + i]));
+                }
+                predictions.add(labels);
+            }
+        }
+        return Accuracy.of(predictions, examples.stream().map(Example::output).toList());
+    }
+
+    private static Accuracy programAccuracy(Program program, List<Example> examples) {
+        Executor executor = new Executor(program);
+        return Accuracy.of(examples.stream().map(example -> executor.predict(example.input())).toList(),
+                examples.stream().map(Example::output).toList());
+    }
+}

@@ -1,0 +1,48 @@
+package dev.tprog.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tprog.program.ProgramFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainCommandTest {
+    private static final String NL = System.lineSeparator();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void trainsWritesTheRunAndTheProgramInEveryLanguage() throws Exception {
+        Path out = dir.resolve("run");
+        CliRun run = CliRun.of("train", "--task", "reverse", "--vocab-size", "5", "--max-length", "5", "--no-unique",
+                "--size", "300", "--epochs", "3", "--batch-size", "64", "--layers", "1", "--cat-heads", "2",
+                "--out", out.toString(), "--emit", "python,java,rasp", "--quiet");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("train reverse: 243/27/30 examples, length 5, k 5, 1 layers, 2+0 heads, 1+0 MLPs"
+                + " per layer" + NL).containsPattern("test   model (\\d+\\.\\d\\d)%  program \\1%  \\(\\d+ positions\\)")
+                .doesNotContain("epoch ");
+        for (String file : new String[] {"program.json", "results.csv", "config.json", "reverse.py", "Reverse.java",
+                "reverse.rasp"}) {
+            assertThat(out.resolve(file)).exists();
+        }
+        assertThat(ProgramFormat.read(out.resolve("program.json")).layers()).hasSize(1);
+        assertThat(Files.readAllLines(out.resolve("results.csv"))).startsWith("epoch,temperature,train_loss,val_accuracy,seconds")
+                .contains("split,model_accuracy,program_accuracy,scored_positions");
+    }
+
+    @Test
+    void aConfigurationThatCannotWorkIsAUsageError() {
+        CliRun run = CliRun.of("train", "--task", "sort", "--d-var", "4", "--out", dir.resolve("x").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("tprog train: --d-var (k = 4) must be at least the vocabulary size 8"
+                + " (see 'tprog train --help')" + NL);
+        assertThat(dir.resolve("x")).doesNotExist();
+        assertThat(CliRun.of("train", "--out", "x").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("train", "--task", "sort", "--sample-fn", "magic", "--out", "x").err())
+                .contains("--sample-fn must be gumbel_soft, gumbel_hard or softmax, got magic");
+    }
+}

@@ -1,0 +1,189 @@
+package dev.tprog.nn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+/** Forward values of every operation on tiny inputs worked out by hand. */
+class OpsForwardTest {
+    private static final Offset<Float> TOL = within(1e-6f);
+    private final Tape tape = new Tape();
+
+    private static float ln(double x) {
+        return (float) Math.log(x);
+    }
+
+    @Test
+    void matmul() {
+        Tensor a = Tensor.of(new float[] {1, 2, 3, 4, 5, 6}, 2, 3);
+        Tensor b = Tensor.of(new float[] {1, 0, 0, 1, 2, -1}, 3, 2);
+        Tensor c = tape.matmul(a, b);
+        // [1 2 3]·cols: (1+0+6, 0+2-3) ; [4 5 6]: (4+0+12, 0+5-6)
+        assertThat(c.shape()).containsExactly(2, 2);
+        assertThat(c.data()).containsExactly(7, -1, 16, -1);
+        assertThatThrownBy(() -> tape.matmul(a, a)).hasMessageContaining("matmul");
+    }
+
+    @Test
+    void bmm() {
+        Tensor a = Tensor.of(new float[] {1, 2, 3, 4, /* batch 1 */ 1, 0, 0, 2}, 2, 2, 2);
+        Tensor b = Tensor.of(new float[] {5, 6, 7, 8, /* batch 1 */ 1, 1, 1, -1}, 2, 2, 2);
+        Tensor c = tape.bmm(a, b);
+        assertThat(c.shape()).containsExactly(2, 2, 2);
+        assertThat(c.data()).containsExactly(19, 22, 43, 50, 1, 1, 2, -2);
+    }
+
+    @Test
+    void bmmTransposed() {
+        Tensor a = Tensor.of(new float[] {1, 2, 3, 4}, 1, 2, 2);
+        Tensor b = Tensor.of(new float[] {1, 0, 1, 1, 0, -1}, 1, 3, 2);
+        Tensor c = tape.bmmTransposed(a, b);
+        // out[i,j] = a_i · b_j: a0=(1,2): 1, 3, -2; a1=(3,4): 3, 7, -4
+        assertThat(c.shape()).containsExactly(1, 2, 3);
+        assertThat(c.data()).containsExactly(1, 3, -2, 3, 7, -4);
+    }
+
+    @Test
+    void addAddBiasMulScaleRelu() {
+        Tensor a = Tensor.of(new float[] {1, -2, 3, -4}, 2, 2);
+        Tensor b = Tensor.of(new float[] {0.5f, 0.5f, -1, 2}, 2, 2);
+        assertThat(tape.add(a, b).data()).containsExactly(1.5f, -1.5f, 2, -2);
+        assertThat(tape.mul(a, b).data()).containsExactly(0.5f, -1, -3, -8);
+        assertThat(tape.scale(a, -0.5f).data()).containsExactly(-0.5f, 1, -1.5f, 2);
+        assertThat(tape.relu(a).data()).containsExactly(1, 0, 3, 0);
+        Tensor x = Tensor.of(new float[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, 2, 2, 3);
+        Tensor bias = Tensor.of(new float[] {10, 20, 30}, 3);
+        assertThat(tape.addBias(x, bias).data()).containsExactly(11, 22, 33, 14, 25, 36, 17, 28, 39, 20, 31, 42);
+        assertThatThrownBy(() -> tape.add(a, x)).hasMessageContaining("add");
+        assertThatThrownBy(() -> tape.addBias(a, bias)).hasMessageContaining("addBias");
+    }
+
+    @Test
+    void softmaxAndLogSoftmax() {
+        // exps 1, 2, 3 -> 1/6, 2/6, 3/6; second row: 0 and ln 3 -> 1/4, 3/4 (padded with -inf-like)
+        Tensor x = Tensor.of(new float[] {0, ln(2), ln(3)}, 1, 3);
+        assertThat(tape.softmax(x).data()).containsExactly(new float[] {1 / 6f, 2 / 6f, 3 / 6f}, TOL);
+        assertThat(tape.logSoftmax(x).data()).containsExactly(new float[] {ln(1 / 6.0), ln(2 / 6.0), ln(3 / 6.0)}, TOL);
+        Tensor rows = Tensor.of(new float[] {0, ln(3), 5, 5}, 2, 2);
+        assertThat(tape.softmax(rows).data()).containsExactly(new float[] {0.25f, 0.75f, 0.5f, 0.5f}, TOL);
+    }
+
+    @Test
+    void softmaxIsStableForLargeAndMaskedLogits() {
+        Tensor x = Tensor.of(new float[] {1000, 1000, -1e30f, 0}, 2, 2);
+        assertThat(tape.softmax(x).data()).containsExactly(new float[] {0.5f, 0.5f, 0f, 1f}, TOL);
+        assertThat(tape.logSoftmax(x).data()).containsExactly(new float[] {-ln(2), -ln(2), -1e30f, 0f}, TOL);
+        Tensor allMasked = Tensor.of(new float[] {-1e30f, -1e30f}, 1, 2);
+        assertThat(tape.softmax(allMasked).data()).containsExactly(0.5f, 0.5f);
+        Tensor big = Tensor.of(new float[] {1000, 1000, 2000, -1e30f}, 2, 2);
+        assertThat(tape.crossEntropy(big, new int[] {0, 0}, new float[] {1, 1}).item()).isCloseTo(ln(2), TOL);
+    }
+
+    @Test
+    void concatLast() {
+        Tensor a = Tensor.of(new float[] {1, 2}, 2, 1);
+        Tensor b = Tensor.of(new float[] {3, 4, 5, 6}, 2, 2);
+        Tensor c = tape.concatLast(List.of(a, b, a));
+        assertThat(c.shape()).containsExactly(2, 4);
+        assertThat(c.data()).containsExactly(1, 3, 4, 1, 2, 5, 6, 2);
+        assertThatThrownBy(() -> tape.concatLast(List.of(a, Tensor.zeros(3, 1)))).hasMessageContaining("concatLast");
+    }
+
+    @Test
+    void reshapeCopiesInTheSameOrder() {
+        float[] values = {1, 2, 3, 4, 5, 6};
+        Tensor a = Tensor.of(values, 2, 3);
+        Tensor r = tape.reshape(a, 3, 1, 2);
+        assertThat(r.shape()).containsExactly(3, 1, 2);
+        assertThat(r.data()).containsExactly(1, 2, 3, 4, 5, 6);
+        values[0] = 99;
+        assertThat(r.data()[0]).isEqualTo(1f);
+        assertThatThrownBy(() -> tape.reshape(a, 4, 2)).hasMessageContaining("needs 8 values");
+    }
+
+    @Test
+    void mix() {
+        Tensor w = Tensor.of(new float[] {0.25f, 0.75f}, 2);
+        Tensor v0 = Tensor.of(new float[] {1, 2, 0, 4}, 2, 2);
+        Tensor v1 = Tensor.of(new float[] {3, 4, 8, 0}, 2, 2);
+        Tensor m = tape.mix(w, List.of(v0, v1));
+        assertThat(m.shape()).containsExactly(2, 2);
+        assertThat(m.data()).containsExactly(2.5f, 3.5f, 6, 1);
+        assertThatThrownBy(() -> tape.mix(w, List.of(v0))).hasMessageContaining("one weight per variable");
+    }
+
+    @Test
+    void bosDefaultAddsOneAtKeyZeroWhenNothingMatches() {
+        // one batch, three queries, three keys
+        Tensor scores = Tensor.of(new float[] {
+            0, 0.5f, 0, // a match: unchanged
+            0, 0, 0, // no match: BOS gets 1
+            0, 0, 0.9f, // the only match is masked out: BOS gets 1
+        }, 1, 3, 3);
+        Tensor mask = Tensor.of(new float[] {1, 1, 1, 1, 1, 1, 1, 1, 0}, 1, 3, 3);
+        assertThat(tape.bosDefault(scores, mask).data()).containsExactly(0, 0.5f, 0, 1, 0, 0, 1, 0, 0.9f);
+    }
+
+    @Test
+    void bosDefaultGradientThroughATinyRowSum() {
+        // s = 1e-10: any = 1/2, BOS gets 1/2; d relu(1-any)/ds = -1e-10/(2e-10)^2 = -2.5e9
+        Tensor scores = Tensor.parameter(new float[] {0, 0.6e-10f, 0.4e-10f, 0.7f}, 1, 1, 4);
+        Tensor mask = Tensor.of(new float[] {1, 1, 1, 0}, 1, 1, 4);
+        Tape t = new Tape();
+        Tensor out = t.bosDefault(scores, mask);
+        assertThat(out.data()[0]).isCloseTo(0.5f, within(1e-6f));
+        t.backwardFrom(out, new float[] {1, 0, 0, 0});
+        float[] g = scores.grad();
+        assertThat((double) g[0]).isCloseTo(1 - 2.5e9, within(2.5e9 * 1e-5));
+        assertThat((double) g[1]).isCloseTo(-2.5e9, within(2.5e9 * 1e-5));
+        assertThat((double) g[2]).isCloseTo(-2.5e9, within(2.5e9 * 1e-5));
+        assertThat(g[3]).isZero(); // masked key: not part of s
+    }
+
+    @Test
+    void attentionLogits() {
+        Tensor scores = Tensor.of(new float[] {1, (float) Math.exp(-1), 0.5f, 0}, 1, 2, 2);
+        Tensor bias = Tensor.of(new float[] {-2, 0, 0, -2}, 2, 2);
+        Tensor mask = Tensor.of(new float[] {1, 1, 1, 0}, 1, 2, 2);
+        float[] out = tape.attentionLogits(scores, bias, mask, 0.5f).data();
+        // (log 1 - 2)/2 = -1; (-1 + 0)/2 = -0.5; (ln 0.5 + 0)/2; masked
+        assertThat(out).containsExactly(new float[] {-1, -0.5f, ln(0.5) / 2, -1e30f}, TOL);
+        Tensor zero = Tensor.of(new float[] {0, 1, 1, 1}, 1, 2, 2);
+        Tensor allOn = Tensor.of(new float[] {1, 1, 1, 1}, 1, 2, 2);
+        assertThat(tape.attentionLogits(zero, bias, allOn, 1f).data()[0]).isCloseTo(ln(1e-20) - 2, within(1e-4f));
+        assertThatThrownBy(() -> tape.attentionLogits(scores, bias, Tensor.of(new float[] {1, 0.5f, 1, 1}, 1, 2, 2), 1f))
+                .hasMessageContaining("0 or 1");
+    }
+
+    @Test
+    void attentionLogitsGiveNoGradientAtMaskedEntries() {
+        Tensor scores = Tensor.parameter(new float[] {0.5f, 0.25f, 0.5f, 0.5f}, 1, 2, 2);
+        Tensor bias = Tensor.zeros(2, 2);
+        Tensor mask = Tensor.of(new float[] {1, 0, 1, 0}, 1, 2, 2);
+        Tape t = new Tape();
+        t.backwardFrom(t.attentionLogits(scores, bias, mask, 2f), new float[] {1, 1, 1, 1});
+        // d/ds of 2·log(s) = 2/s
+        assertThat(scores.grad()).containsExactly(new float[] {4, 0, 4, 0}, within(1e-5f));
+    }
+
+    @Test
+    void crossEntropyWithWeightsAndIgnoredTargets() {
+        Tensor logits = Tensor.parameter(new float[] {0, ln(3), 0, 0, 5, 5}, 3, 2);
+        int[] targets = {1, -1, 0};
+        float[] weights = {2, 7, 0.5f};
+        Tape t = new Tape();
+        Tensor loss = t.crossEntropy(logits, targets, weights);
+        // row 0: -log(3/4), weight 2; row 1 ignored; row 2: -log(1/2), weight 0.5
+        assertThat(loss.shape()).containsExactly(1);
+        assertThat(loss.item()).isCloseTo((float) (2 * Math.log(4 / 3.0) + 0.5 * Math.log(2)), TOL);
+        t.backward(loss);
+        // w · (softmax - onehot): 2·(1/4, 3/4 - 1); 0; 0.5·(1/2 - 1, 1/2)
+        assertThat(logits.grad()).containsExactly(new float[] {0.5f, -0.5f, 0, 0, -0.25f, 0.25f}, TOL);
+        assertThatThrownBy(() -> new Tape().crossEntropy(logits, new int[] {2, 0, 0}, weights))
+                .hasMessageContaining("outside [0,2)");
+    }
+}

@@ -1,0 +1,54 @@
+package dev.tprog.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tprog.model.ModelConfig;
+import dev.tprog.nn.Sampler;
+import dev.tprog.program.ProgramFormat;
+import dev.tprog.task.Dataset;
+import dev.tprog.task.DatasetGenerator;
+import dev.tprog.task.Generation;
+import dev.tprog.task.TaskParams;
+import org.junit.jupiter.api.Test;
+
+class TrainerTest {
+    /** reverse with vocabulary 5 (2 digits) and length 5 (1 to 3 digits), repeats kept: learnable in seconds. */
+    private static final Dataset TINY_REVERSE =
+            DatasetGenerator.generate(new Generation("reverse", new TaskParams(5, 1, 5), 1000, 0, false));
+
+    private static Trainer.Result train(long seed, int epochs) {
+        ModelConfig model = new ModelConfig(2, 4, 0, 1, 0, 2, 16, 5, false, Sampler.SOFT);
+        TrainConfig training = new TrainConfig(epochs, 64, 0.05f, 3.0, 0.01, 0, seed);
+        return new Trainer(TINY_REVERSE, model, training).train("reverse", report -> {});
+    }
+
+    @Test
+    void learnsTinyReverseAndItsProgramScoresExactlyAsTheModel() {
+        Trainer.Result result = train(0, 60);
+        for (Trainer.SplitScore score : result.scores()) {
+            assertThat(score.program().correct()).isEqualTo(score.model().correct());
+            assertThat(score.program().scored()).isEqualTo(score.model().scored());
+        }
+        assertThat(result.scores().get(2).program().tokenAccuracy()).isGreaterThanOrEqualTo(0.95);
+        assertThat(result.epochs()).hasSize(60);
+        assertThat(result.epochs().get(59).temperature()).isEqualTo(0.01);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameProgramByteForByte() {
+        assertThat(ProgramFormat.toJson(train(3, 3).program())).isEqualTo(ProgramFormat.toJson(train(3, 3).program()));
+        assertThat(ProgramFormat.toJson(train(4, 3).program())).isNotEqualTo(ProgramFormat.toJson(train(3, 3).program()));
+    }
+
+    @Test
+    void impossibleConfigurationsAreRejectedBeforeTraining() {
+        TrainConfig training = new TrainConfig(1, 32, 0.05f, 3.0, 0.01, 0, 0);
+        assertThatThrownBy(() -> new Trainer(TINY_REVERSE, new ModelConfig(1, 1, 0, 0, 0, 2, 8, 3, false, Sampler.SOFT),
+                training)).hasMessage("--d-var (k = 3) must be at least the vocabulary size 5");
+        assertThatThrownBy(() -> new Trainer(TINY_REVERSE, new ModelConfig(0, 1, 0, 0, 0, 2, 8, 5, false, Sampler.SOFT),
+                training)).hasMessage("heads and MLPs need at least one layer");
+        assertThatThrownBy(() -> new Trainer(TINY_REVERSE, new ModelConfig(1, 1, 0, 0, 0, 2, 8, 5, false, Sampler.SOFT),
+                new TrainConfig(0, 32, 0.05f, 3.0, 0.01, 0, 0))).hasMessage("--epochs must be at least 1");
+    }
+}
