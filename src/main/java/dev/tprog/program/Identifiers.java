@@ -28,9 +28,10 @@ final class Identifiers {
             "shift", "sort",
             // names the emitters define themselves
             "run", "check", "add", "argmax", "closest_match", "count_matches", "main", "sys", "logits", "features",
-            "rows", "row", "key", "value", "values", "weight", "i", "j", "n", "input", "predictions", "prediction");
+            "rows", "row", "key", "value", "values", "weight", "target", "visible", "distance", "query", "queries",
+            "keys", "attended", "sums", "i", "j", "n", "input", "predictions", "prediction");
     /** Prefixes of the functions and constants emitted programs define for a variable. */
-    private static final java.util.List<String> DERIVED_PREFIXES = java.util.List.of("predicate_", "mlp_", "W_");
+    private static final java.util.List<String> DERIVED_PREFIXES = java.util.List.of("predicate_", "match_", "mlp_", "W_");
 
     private Identifiers() {}
 

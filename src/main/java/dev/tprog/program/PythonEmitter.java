@@ -66,34 +66,32 @@ public final class PythonEmitter {
 
     private void helpers() {
         out.append("""
-                def select_closest(keys, queries, predicate):
+                def select_closest(keys, queries, match):
                     \"\"\"The key position each query position attends to.\"\"\"
-                    attended = []
-                    for i, query in enumerate(queries):
-                        visible = i + 1 if CAUSAL else len(keys)
-                        attended.append(closest_match(i, [predicate(query, key) for key in keys[:visible]]))
-                    return attended
+                    return [closest_match(i, keys, match(query), i + 1 if CAUSAL else len(keys))
+                            for i, query in enumerate(queries)]
 
 
-                def closest_match(i, matches):
-                    for distance in range(1, len(matches)):
-                        if i - distance >= 0 and matches[i - distance]:
+                def closest_match(i, keys, target, visible):
+                    for distance in range(1, visible):
+                        if i - distance >= 0 and keys[i - distance] == target:
                             return i - distance
-                        if i + distance < len(matches) and matches[i + distance]:
+                        if i + distance < visible and keys[i + distance] == target:
                             return i + distance
-                    return i if matches[i] else 0
+                    return i if keys[i] == target else 0
 
 
                 def aggregate(attended, values):
                     return [values[j] for j in attended]
 
 
-                def count_matches(keys, queries, predicate, values):
+                def count_matches(keys, queries, match, values):
                     \"\"\"A numerical head: the sum of the values at every matching key position.\"\"\"
                     sums = []
                     for i, query in enumerate(queries):
+                        target = match(query)
                         visible = i + 1 if CAUSAL else len(keys)
-                        sums.append(sum(v for k, v in zip(keys[:visible], values) if predicate(query, k)))
+                        sums.append(sum(v for k, v in zip(keys[:visible], values) if k == target))
                     return sums
 
 
@@ -113,20 +111,21 @@ public final class PythonEmitter {
         }
     }
 
+    /** The head's predicate as the key value each query value matches (None: no key matches). */
     private void predicate(String name, String query, String key, Predicate predicate) {
         ValueSet queries = values(query);
         ValueSet keys = values(key);
         String q = "q_" + singular(query);
-        String k = "k_" + singular(key);
-        line("def predicate_" + name + "(" + q + ", " + k + "):");
+        line("def match_" + name + "(" + q + "):");
+        line("    \"\"\"The " + key + " value that a " + query + " value matches.\"\"\"");
         java.util.Optional<List<Integer>> equal = Branches.equalNames(predicate, queries, keys);
         if (equal.isPresent()) {
             if (equal.get().size() < queries.size()) {
                 String set = equal.get().stream().map(slot -> literal(queries, slot)).collect(Collectors.joining(", "));
                 line("    if " + q + " not in {" + set + "}:");
-                line("        return False");
+                line("        return None");
             }
-            line("    return " + k + " == " + q);
+            line("    return " + q);
             line("");
             line("");
             return;
@@ -134,9 +133,9 @@ public final class PythonEmitter {
         for (Branches.Branch<Integer> branch : Branches.of(predicate).branches()) {
             String set = branch.inputs().stream().map(slot -> literal(queries, slot)).collect(Collectors.joining(", "));
             line("    if " + q + " in {" + set + "}:");
-            line("        return " + k + " == " + literal(keys, branch.result()));
+            line("        return " + literal(keys, branch.result()));
         }
-        line("    return False");
+        line("    return None");
         line("");
         line("");
     }
@@ -254,10 +253,10 @@ public final class PythonEmitter {
 
     private String computation(Operation operation) {
         if (operation instanceof CategoricalAttention attention) {
-            return "aggregate(select_closest(" + attention.key() + ", " + attention.query() + ", predicate_"
+            return "aggregate(select_closest(" + attention.key() + ", " + attention.query() + ", match_"
                     + attention.name() + "), " + attention.value() + ")";
         } else if (operation instanceof NumericalAttention attention) {
-            return "count_matches(" + attention.key() + ", " + attention.query() + ", predicate_" + attention.name() + ", "
+            return "count_matches(" + attention.key() + ", " + attention.query() + ", match_" + attention.name() + ", "
                     + attention.value() + ")";
         } else if (operation instanceof CategoricalMlp || operation instanceof NumericalMlp) {
             List<String> inputs = operation.reads();

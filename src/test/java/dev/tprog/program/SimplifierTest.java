@@ -70,11 +70,12 @@ class SimplifierTest {
         String before = PythonEmitter.emit(reverse);
         String after = PythonEmitter.emit(Simplifier.simplify(reverse));
         // <pad> is never an input token, so no predicate mentions it after simplification
-        assertThat(before).contains("if q_token in {\"<pad>\", \"0\"");
+        assertThat(before).contains("    if q_token in {\"<pad>\", \"0\"");
         assertThat(after).doesNotContain("if q_token in {\"<pad>\"")
                 .contains("    if q_token in {\"0\", \"1\", \"2\", \"3\", \"4\", \"</s>\", \"<s>\"}:\n"
-                        + "        return k_token == \"</s>\"\n")
-                .contains("def predicate_reversed(q_source_position, k_position):\n"
-                        + "    return k_position == q_source_position\n");
+                        + "        return \"</s>\"\n")
+                .contains("def match_reversed(q_source_position):\n"
+                        + "    \"\"\"The positions value that a source_position value matches.\"\"\"\n"
+                        + "    return q_source_position\n");
     }
 }
