@@ -1,26 +1,17 @@
 package dev.tprog.cli;
 
-import dev.tprog.io.AtomicFiles;
 import dev.tprog.model.ModelConfig;
 import dev.tprog.nn.Sampler;
-import dev.tprog.program.Simplifier;
 import dev.tprog.task.Dataset;
-import dev.tprog.task.DatasetFiles;
-import dev.tprog.task.DatasetGenerator;
-import dev.tprog.task.Generation;
 import dev.tprog.task.Split;
-import dev.tprog.task.Task;
-import dev.tprog.task.TaskParams;
-import dev.tprog.task.Tasks;
-import dev.tprog.train.RunFiles;
+import dev.tprog.train.Checkpoint;
+import dev.tprog.train.RunSettings;
 import dev.tprog.train.TrainConfig;
 import dev.tprog.train.Trainer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -38,7 +29,7 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true)
     Source source;
 
     static final class Source {
@@ -108,61 +99,44 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only the final scores.")
     boolean quiet;
 
+    @Option(names = "--resume", description = "Continue the run in --out from its last checkpoint (its config.json decides every setting).")
+    boolean resume;
+
     @Override
     public Integer call() {
-        if (!oneHotEmbed || !countOnly) {
-            throw new ParameterException(spec.commandLine(),
-                    "learned embeddings and numerical inputs other than ones are not implemented yet");
-        }
-        Dataset dataset = dataset();
+        RunSettings settings = resume ? RunSettings.read(out) : settings();
+        Dataset dataset;
         Trainer trainer;
-        ModelConfig model;
-        TrainConfig training = new TrainConfig(epochs, batchSize, learningRate, initialTemperature, finalTemperature,
-                maxGradNorm, seed);
         try {
-            int length = dataset.get(Split.TRAIN).stream().mapToInt(e -> e.length()).max().orElse(0);
-            int k = valuesPerVariable != null ? valuesPerVariable
-                    : Math.max(dataset.inputVocabulary().size(), length);
-            model = new ModelConfig(layers, categoricalHeads, numericalHeads, categoricalMlps, numericalMlps, mlpVarsIn,
-                    mlpWidth, k, causal || dataset.causal(), sampler(sampler));
-            trainer = new Trainer(dataset, model, training);
+            dataset = settings.dataset();
+            trainer = trainer(settings, dataset);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+        Checkpoint checkpoint = null;
+        if (resume) {
+            checkpoint = Checkpoint.read(out.resolve(Checkpoint.FILE), trainer.newModel().parameterSizes());
+        } else {
+            settings.write(out);
+        }
+        ModelConfig model = trainer.modelConfig();
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf("train %s: %d/%d/%d examples, length %d, k %d, %d layers, %d+%d heads, %d+%d MLPs per layer%n",
-                dataset.task(), dataset.get(Split.TRAIN).size(), dataset.get(Split.VAL).size(), dataset.get(Split.TEST).size(),
-                trainer.length(), model.valuesPerVariable(), layers, categoricalHeads, numericalHeads, categoricalMlps,
-                numericalMlps);
+        stdout.printf("train %s: %d/%d/%d examples, length %d, k %d, %d layers, %d+%d heads, %d+%d MLPs per layer%s%n",
+                settings.name(), dataset.get(Split.TRAIN).size(), dataset.get(Split.VAL).size(),
+                dataset.get(Split.TEST).size(), trainer.length(), model.valuesPerVariable(), model.layers(),
+                model.categoricalHeads(), model.numericalHeads(), model.categoricalMlps(), model.numericalMlps(),
+                checkpoint == null ? "" : ", resuming after epoch " + checkpoint.epochsDone());
         stdout.flush();
-        Trainer.Result result = trainer.train(dataset.task(), report -> {
+        int total = settings.training().epochs();
+        Trainer.Result result = trainer.train(settings.name(), report -> {
             if (!quiet) {
                 stdout.printf(Locale.ROOT, "epoch %4d/%d  loss %.4f  val %.2f%%  tau %.4f  %.1f s%n", report.epoch(),
-                        epochs, report.trainLoss(), 100 * report.validationAccuracy(), report.temperature(),
+                        total, report.trainLoss(), 100 * report.validationAccuracy(), report.temperature(),
                         report.seconds());
                 stdout.flush();
             }
-        });
-        RunFiles.write(out, settings(model, training), result);
-        for (Language language : emit) {
-            String file = switch (language) {
-                case PYTHON -> dataset.task() + ".py";
-                case JAVA -> Character.toUpperCase(dataset.task().charAt(0)) + dataset.task().substring(1).replace("_", "") + ".java";
-                case RASP -> dataset.task() + ".rasp";
-            };
-            AtomicFiles.writeString(out.resolve(file), language.emit(Simplifier.simplify(result.program()),
-                    file.replace(".java", "")));
-        }
-        boolean identical = true;
-        for (Trainer.SplitScore score : result.scores()) {
-            identical &= score.model().correct() == score.program().correct();
-            stdout.printf(Locale.ROOT, "%-5s  model %.2f%%  program %.2f%%  (%d positions)%n", score.split().fileStem(),
-                    100 * score.model().tokenAccuracy(), 100 * score.program().tokenAccuracy(), score.model().scored());
-        }
-        stdout.printf("wrote %s: program.json, results.csv, config.json%s%n", out,
-                emit.isEmpty() ? "" : " and the program in " + emit.size() + " language" + (emit.size() > 1 ? "s" : ""));
-        stdout.flush();
-        if (!identical) {
+        }, checkpoint, saved -> saved.write(out.resolve(Checkpoint.FILE)));
+        if (!RunOutput.write(out, settings.name(), result, emit, stdout)) {
             spec.commandLine().getErr().println("tprog train: the program and the discrete model disagree: a bug in tprog,"
                     + " please report it");
             return ErrorReporter.RUNTIME_ERROR;
@@ -170,19 +144,40 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Dataset dataset() {
-        if (source.data != null) {
-            return DatasetFiles.load(source.data, seed);
+    /** The run's settings from the options. */
+    private RunSettings settings() {
+        if (!oneHotEmbed || !countOnly) {
+            throw new ParameterException(spec.commandLine(),
+                    "learned embeddings and numerical inputs other than ones are not implemented yet");
+        }
+        if (source == null) {
+            throw new ParameterException(spec.commandLine(), "give --task or --data (or --resume)");
         }
         try {
-            Task task = Tasks.byName(source.task);
-            TaskParams defaults = task.defaults();
-            TaskParams params = new TaskParams(vocabSize == null ? defaults.vocabSize() : vocabSize,
-                    minLength == null ? defaults.minLength() : minLength, maxLength == null ? defaults.maxLength() : maxLength);
-            return DatasetGenerator.generate(new Generation(task.name(), params, size, seed, !keepRepeats));
+            TrainConfig training = new TrainConfig(epochs, batchSize, learningRate, initialTemperature, finalTemperature,
+                    maxGradNorm, seed);
+            training.check();
+            ModelConfig model = new ModelConfig(layers, categoricalHeads, numericalHeads, categoricalMlps, numericalMlps,
+                    mlpVarsIn, mlpWidth, valuesPerVariable == null ? 0 : valuesPerVariable, causal, sampler(sampler));
+            return new RunSettings(source.task, source.data == null ? null : source.data.toString(), vocabSize, minLength,
+                    maxLength, size, !keepRepeats, model, training);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+    }
+
+    /**
+     * The run's trainer, with the model defaults that depend on the data filled in: k is at least
+     * the vocabulary and the length, and causal tasks are always causal.
+     */
+    static Trainer trainer(RunSettings settings, Dataset dataset) {
+        ModelConfig model = settings.model();
+        int length = dataset.get(Split.TRAIN).stream().mapToInt(e -> e.length()).max().orElse(0);
+        int k = model.valuesPerVariable() > 0 ? model.valuesPerVariable()
+                : Math.max(dataset.inputVocabulary().size(), length);
+        return new Trainer(dataset, new ModelConfig(model.layers(), model.categoricalHeads(), model.numericalHeads(),
+                model.categoricalMlps(), model.numericalMlps(), model.mlpVarsIn(), model.mlpWidth(), k,
+                model.causal() || dataset.causal(), model.sampler()), settings.training());
     }
 
     private Sampler sampler(String name) {
@@ -192,19 +187,5 @@ final class TrainCommand implements Callable<Integer> {
             case "softmax" -> Sampler.SOFTMAX;
             default -> throw new IllegalArgumentException("--sample-fn must be gumbel_soft, gumbel_hard or softmax, got " + name);
         };
-    }
-
-    private Map<String, Object> settings(ModelConfig model, TrainConfig training) {
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("task", source.task);
-        settings.put("data", source.data == null ? null : source.data.toString());
-        settings.put("vocab_size", vocabSize);
-        settings.put("min_length", minLength);
-        settings.put("max_length", maxLength);
-        settings.put("size", size);
-        settings.put("unique", !keepRepeats);
-        settings.put("model", model);
-        settings.put("training", training);
-        return settings;
     }
 }

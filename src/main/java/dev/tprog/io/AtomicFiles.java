@@ -30,13 +30,30 @@ public final class AtomicFiles {
         write(target, out -> out.write(content));
     }
 
+    public static void writeBytes(Path target, byte[] content) {
+        writeStream(target, out -> out.write(content));
+    }
+
     public static void write(Path target, WriterBody body) {
+        writeStream(target, out -> {
+            Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+            body.write(writer);
+            writer.flush();
+        });
+    }
+
+    /** Writes bytes through {@code body}. */
+    private interface StreamBody {
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
+    private static void writeStream(Path target, StreamBody body) {
         Path parent = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
             Files.createDirectories(parent);
             temp = parent.resolve(temporaryName(target));
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+            try (java.io.OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
                 body.write(out);
             }

@@ -84,6 +84,23 @@ public final class ProgramModel {
         return parameters;
     }
 
+    /** Copies of every parameter's values, in the order of {@link #parameters()}. */
+    public List<float[]> parameterValues() {
+        return parameters.stream().map(p -> p.data().clone()).toList();
+    }
+
+    /** Sets every parameter from {@code values} (same order and sizes as {@link #parameterValues()}). */
+    public void restore(List<float[]> values) {
+        for (int p = 0; p < parameters.size(); p++) {
+            System.arraycopy(values.get(p), 0, parameters.get(p).data(), 0, parameters.get(p).size());
+        }
+    }
+
+    /** The number of values of each parameter, which a checkpoint must match. */
+    public List<Integer> parameterSizes() {
+        return parameters.stream().map(Tensor::size).toList();
+    }
+
     public ModelConfig config() {
         return config;
     }

@@ -1,24 +1,19 @@
 package dev.tprog.train;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tprog.io.AtomicFiles;
 import dev.tprog.program.ProgramFormat;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * What a training run leaves in its directory: {@code config.json} (every setting),
- * {@code results.csv} (one row per epoch, then the final scores), {@code program.json}.
+ * What a finished run adds to its directory (beside {@code config.json} and
+ * {@code checkpoint.bin}): {@code results.csv}, one row per epoch then the final scores, and
+ * {@code program.json}.
  */
 public final class RunFiles {
     private RunFiles() {}
 
-    public static void write(Path directory, Map<String, Object> settings, Trainer.Result result) {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode config = json.valueToTree(settings);
-        AtomicFiles.writeString(directory.resolve("config.json"), config.toPrettyString() + "\n");
+    public static void write(Path directory, Trainer.Result result) {
         StringBuilder csv = new StringBuilder("epoch,temperature,train_loss,val_accuracy,seconds\n");
         for (Trainer.EpochReport epoch : result.epochs()) {
             csv.append(String.format(Locale.ROOT, "%d,%.6f,%.6f,%.6f,%.3f%n", epoch.epoch(), epoch.temperature(),

@@ -71,23 +71,47 @@ public final class Trainer {
         return length;
     }
 
+    public ModelConfig modelConfig() {
+        return modelConfig;
+    }
+
+    /** A freshly initialised model of this run's shape. */
+    public ProgramModel newModel() {
+        return new ProgramModel(modelConfig, length, encoding.classes().size(), config.seed());
+    }
+
     public Result train(String name, Listener listener) {
-        ProgramModel model = new ProgramModel(modelConfig, length, encoding.classes().size(), config.seed());
+        return train(name, listener, null, checkpoint -> {});
+    }
+
+    /**
+     * Trains from the start, or from {@code resume} (the state after some epochs), saving a
+     * checkpoint after every epoch. Each epoch's shuffle and noise are seeded by the run's seed
+     * and the epoch alone, so a resumed run ends exactly as an uninterrupted one.
+     */
+    public Result train(String name, Listener listener, Checkpoint resume, java.util.function.Consumer<Checkpoint> save) {
+        ProgramModel model = newModel();
         Adam adam = new Adam(model.parameters(), config.learningRate());
-        SeededNoise noise = new SeededNoise(config.seed());
-        Random shuffle = new Random(config.seed());
+        List<EpochReport> reports = new ArrayList<>();
+        int first = 0;
+        if (resume != null) {
+            model.restore(resume.parameters());
+            adam.restore(resume.adam());
+            reports.addAll(resume.reports());
+            first = resume.epochsDone();
+        }
         List<Example> train = dataset.get(Split.TRAIN);
         int steps = (train.size() + config.batchSize() - 1) / config.batchSize();
         TemperatureSchedule schedule = new TemperatureSchedule(config.initialTemperature(), config.finalTemperature(),
                 config.epochs(), steps);
-        List<EpochReport> reports = new ArrayList<>();
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < train.size(); i++) {
-            order.add(i);
-        }
-        for (int epoch = 0; epoch < config.epochs(); epoch++) {
+        for (int epoch = first; epoch < config.epochs(); epoch++) {
             long start = System.nanoTime();
-            Collections.shuffle(order, shuffle);
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < train.size(); i++) {
+                order.add(i);
+            }
+            Collections.shuffle(order, new Random(epochSeed(epoch, 1)));
+            SeededNoise noise = new SeededNoise(epochSeed(epoch, 2));
             double loss = 0;
             double temperature = 0;
             for (int step = 0; step < steps; step++) {
@@ -110,7 +134,19 @@ public final class Trainer {
                     modelAccuracy(model, dataset.get(Split.VAL)).tokenAccuracy(), (System.nanoTime() - start) / 1e9);
             reports.add(report);
             listener.epoch(report);
+            save.accept(new Checkpoint(epoch + 1, List.copyOf(reports), model.parameterValues(), adam.state()));
         }
+        return discretise(model, name, reports);
+    }
+
+    /** The discrete program of a checkpoint, scored on every split (what {@code tprog decompile} does). */
+    public Result discretise(String name, Checkpoint checkpoint) {
+        ProgramModel model = newModel();
+        model.restore(checkpoint.parameters());
+        return discretise(model, name, checkpoint.reports());
+    }
+
+    private Result discretise(ProgramModel model, String name, List<EpochReport> reports) {
         Program program = Discretiser.discretise(model, name, encoding.inputs().tokens(), encoding.classes());
         List<SplitScore> scores = new ArrayList<>();
         for (Split split : Split.values()) {
@@ -118,6 +154,11 @@ public final class Trainer {
                     programAccuracy(program, dataset.get(split))));
         }
         return new Result(program, reports, scores);
+    }
+
+    /** A seed for one epoch's shuffle (stream 1) or noise (stream 2), from the run's seed alone. */
+    private long epochSeed(int epoch, int stream) {
+        return config.seed() * 0x9E3779B97F4A7C15L + epoch * 0xBF58476D1CE4E5B9L + stream;
     }
 
     private Batch batch(List<Example> examples) {

@@ -25,13 +25,37 @@ class TrainCommandTest {
         assertThat(run.out()).startsWith("train reverse: 243/27/30 examples, length 5, k 5, 1 layers, 2+0 heads, 1+0 MLPs"
                 + " per layer" + NL).containsPattern("test   model (\\d+\\.\\d\\d)%  program \\1%  \\(\\d+ positions\\)")
                 .doesNotContain("epoch ");
-        for (String file : new String[] {"program.json", "results.csv", "config.json", "reverse.py", "Reverse.java",
-                "reverse.rasp"}) {
+        for (String file : new String[] {"program.json", "results.csv", "config.json", "checkpoint.bin", "reverse.py",
+                "Reverse.java", "reverse.rasp"}) {
             assertThat(out.resolve(file)).exists();
         }
         assertThat(ProgramFormat.read(out.resolve("program.json")).layers()).hasSize(1);
         assertThat(Files.readAllLines(out.resolve("results.csv"))).startsWith("epoch,temperature,train_loss,val_accuracy,seconds")
                 .contains("split,model_accuracy,program_accuracy,scored_positions");
+    }
+
+    @Test
+    void decompileAndResumeReproduceTheRunsProgram() throws Exception {
+        Path out = dir.resolve("run");
+        CliRun.of("train", "--task", "reverse", "--vocab-size", "5", "--max-length", "5", "--no-unique", "--size", "300",
+                "--epochs", "2", "--layers", "1", "--out", out.toString(), "--quiet");
+        String trained = Files.readString(out.resolve("program.json"));
+        Path again = dir.resolve("again");
+        CliRun decompile = CliRun.of("decompile", out.toString(), "--out", again.toString(), "--emit", "python");
+        assertThat(decompile.exitCode()).isZero();
+        assertThat(decompile.out()).startsWith("decompile " + out + " after epoch 2 of 2" + NL);
+        assertThat(Files.readString(again.resolve("program.json"))).isEqualTo(trained);
+        assertThat(again.resolve("reverse.py")).exists();
+        CliRun resume = CliRun.of("train", "--resume", "--out", out.toString(), "--quiet");
+        assertThat(resume.exitCode()).isZero();
+        assertThat(resume.out()).contains("resuming after epoch 2");
+        assertThat(Files.readString(out.resolve("program.json"))).isEqualTo(trained);
+        Files.write(out.resolve("checkpoint.bin"), new byte[] {1, 2, 3});
+        CliRun corrupt = CliRun.of("decompile", out.toString());
+        assertThat(corrupt.exitCode()).isEqualTo(1);
+        assertThat(corrupt.err()).isEqualTo("tprog decompile: " + out.resolve("checkpoint.bin")
+                + ": truncated or corrupt checkpoint" + NL);
+        assertThat(CliRun.of("decompile", dir.resolve("nowhere").toString()).err()).contains("config.json: no such file");
     }
 
     @Test

@@ -41,6 +41,35 @@ class TrainerTest {
         assertThat(ProgramFormat.toJson(train(4, 3).program())).isNotEqualTo(ProgramFormat.toJson(train(3, 3).program()));
     }
 
+    /** Thrown by a checkpoint saver to stop a run as if it had been killed. */
+    private static final class Killed extends RuntimeException {}
+
+    @Test
+    void aResumedRunEndsExactlyAsAnUninterruptedOne() {
+        ModelConfig model = new ModelConfig(1, 2, 1, 1, 1, 2, 16, 5, false, Sampler.SOFT);
+        Trainer trainer = new Trainer(TINY_REVERSE, model, new TrainConfig(4, 64, 0.05f, 3.0, 0.01, 0, 5));
+        Trainer.Result uninterrupted = trainer.train("reverse", report -> {});
+        // numerical heads and MLPs too: the program scores exactly as the model
+        for (Trainer.SplitScore score : uninterrupted.scores()) {
+            assertThat(score.program().correct()).isEqualTo(score.model().correct());
+        }
+        assertThat(uninterrupted.program().operations()).extracting(op -> op.getClass().getSimpleName())
+                .contains("NumericalAttention", "NumericalMlp");
+        Checkpoint[] saved = new Checkpoint[1];
+        assertThatThrownBy(() -> trainer.train("reverse", report -> {}, null, checkpoint -> {
+            saved[0] = checkpoint;
+            if (checkpoint.epochsDone() == 2) {
+                throw new Killed();
+            }
+        })).isInstanceOf(Killed.class);
+        Trainer.Result resumed = trainer.train("reverse", report -> {}, saved[0], checkpoint -> {});
+        assertThat(ProgramFormat.toJson(resumed.program())).isEqualTo(ProgramFormat.toJson(uninterrupted.program()));
+        assertThat(resumed.epochs()).extracting(Trainer.EpochReport::trainLoss)
+                .isEqualTo(uninterrupted.epochs().stream().map(Trainer.EpochReport::trainLoss).toList());
+        assertThat(ProgramFormat.toJson(trainer.discretise("reverse", saved[0]).program()))
+                .isNotEqualTo(ProgramFormat.toJson(uninterrupted.program()));
+    }
+
     @Test
     void impossibleConfigurationsAreRejectedBeforeTraining() {
         TrainConfig training = new TrainConfig(1, 32, 0.05f, 3.0, 0.01, 0, 0);

@@ -1,0 +1,50 @@
+package dev.tprog.cli;
+
+import dev.tprog.io.AtomicFiles;
+import dev.tprog.program.Simplifier;
+import dev.tprog.train.RunFiles;
+import dev.tprog.train.Trainer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes a run's program (and its emissions) and prints the scores; shared by train and decompile. */
+final class RunOutput {
+    private RunOutput() {}
+
+    /** @return whether the discrete model and its program scored the same on every split */
+    static boolean write(Path out, String name, Trainer.Result result, List<Language> languages, PrintWriter stdout) {
+        RunFiles.write(out, result);
+        for (Language language : languages) {
+            String className = javaClassName(name);
+            String file = switch (language) {
+                case PYTHON -> name + ".py";
+                case JAVA -> className + ".java";
+                case RASP -> name + ".rasp";
+            };
+            AtomicFiles.writeString(out.resolve(file), language.emit(Simplifier.simplify(result.program()), className));
+        }
+        boolean identical = true;
+        for (Trainer.SplitScore score : result.scores()) {
+            identical &= score.model().correct() == score.program().correct();
+            stdout.printf(Locale.ROOT, "%-5s  model %.2f%%  program %.2f%%  (%d positions)%n", score.split().fileStem(),
+                    100 * score.model().tokenAccuracy(), 100 * score.program().tokenAccuracy(), score.model().scored());
+        }
+        stdout.printf("wrote %s: program.json, results.csv%s%n", out,
+                languages.isEmpty() ? "" : " and the program in " + String.join(", ", languages.stream().map(Language::label).toList()));
+        stdout.flush();
+        return identical;
+    }
+
+    /** {@code double_hist} becomes {@code DoubleHist}. */
+    private static String javaClassName(String name) {
+        StringBuilder className = new StringBuilder();
+        for (String part : name.split("[^A-Za-z0-9]+")) {
+            if (!part.isEmpty()) {
+                className.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return className.length() == 0 || !Character.isLetter(className.charAt(0)) ? "Program" + className : className.toString();
+    }
+}

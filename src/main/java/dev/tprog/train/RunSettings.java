@@ -1,0 +1,68 @@
+package dev.tprog.train;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.tprog.io.AtomicFiles;
+import dev.tprog.io.InputException;
+import dev.tprog.model.ModelConfig;
+import dev.tprog.task.Dataset;
+import dev.tprog.task.DatasetFiles;
+import dev.tprog.task.DatasetGenerator;
+import dev.tprog.task.Generation;
+import dev.tprog.task.Task;
+import dev.tprog.task.TaskParams;
+import dev.tprog.task.Tasks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Everything that defines a run, saved as {@code config.json} before training starts, so the
+ * run can be resumed or decompiled later from its directory alone.
+ *
+ * @param task a generated task's name, or null for {@code data}
+ * @param data a dataset path, or null for {@code task}
+ * @param vocabSize the task's vocabulary size, or null for its default (likewise the lengths)
+ */
+public record RunSettings(String task, String data, Integer vocabSize, Integer minLength, Integer maxLength, int size,
+        boolean unique, ModelConfig model, TrainConfig training) {
+    public static final String FILE = "config.json";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** The run's data: generated again from the task and seed, or loaded (and, for a file, split) again. */
+    public Dataset dataset() {
+        if (data != null) {
+            return DatasetFiles.load(Path.of(data), training.seed());
+        }
+        Task generator = Tasks.byName(task);
+        TaskParams defaults = generator.defaults();
+        TaskParams params = new TaskParams(vocabSize == null ? defaults.vocabSize() : vocabSize,
+                minLength == null ? defaults.minLength() : minLength, maxLength == null ? defaults.maxLength() : maxLength);
+        return DatasetGenerator.generate(new Generation(generator.name(), params, size, training.seed(), unique));
+    }
+
+    /** The name programs of this run get: the task's, or the data file's. */
+    public String name() {
+        return task != null ? task : Path.of(data).getFileName().toString().replaceFirst("\\.jsonl$", "");
+    }
+
+    public void write(Path directory) {
+        try {
+            AtomicFiles.writeString(directory.resolve(FILE), JSON.writeValueAsString(this) + "\n");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @throws InputException when the directory holds no readable run configuration */
+    public static RunSettings read(Path directory) {
+        Path file = directory.resolve(FILE);
+        try {
+            return JSON.readValue(Files.readString(file), RunSettings.class);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw InputException.in(file, "no such file (is " + directory + " a tprog train run?)");
+        } catch (IOException e) {
+            throw InputException.in(file, "not a run configuration: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+}
