@@ -56,48 +56,53 @@ public final class Discretiser {
         numericalMaxima.add(1);
         List<Layer> layers = new ArrayList<>();
         for (int l = 0; l < model.layers.size(); l++) {
-            ProgramModel.Layer layer = model.layers.get(l);
-            List<String> input = List.copyOf(categoricalNames);
-            List<Operation> operations = new ArrayList<>();
-            List<String> categoricalOutputs = new ArrayList<>();
-            for (int h = 0; h < layer.categoricalHeads().size(); h++) {
-                CategoricalHead head = layer.categoricalHeads().get(h);
-                String output = "attn_" + l + "_" + h + "_outputs";
-                String value = input.get(head.value.choice());
-                operations.add(new CategoricalAttention(output, input.get(head.query.choice()), input.get(head.key.choice()),
-                        value, predicate(head.psi, head.query, head.key)));
-                categoricalOutputs.add(output);
-                categoricalValues.add(valuesOf(value));
-            }
-            categoricalNames.addAll(categoricalOutputs);
-            for (int h = 0; h < layer.numericalHeads().size(); h++) {
-                NumericalHead head = layer.numericalHeads().get(h);
-                String output = "num_attn_" + l + "_" + h + "_outputs";
-                String value = numericalNames.get(head.value.choice());
-                operations.add(new NumericalAttention(output, input.get(head.query.choice()), input.get(head.key.choice()),
-                        value, predicate(head.psi, head.query, head.key)));
-                numericalMaxima.add(model.length * numericalMaxima.get(head.value.choice()));
-            }
-            for (int h = 0; h < layer.numericalHeads().size(); h++) {
-                numericalNames.add("num_attn_" + l + "_" + h + "_outputs");
-            }
-            List<String> afterAttention = List.copyOf(categoricalNames);
-            for (int m = 0; m < layer.categoricalMlps().size(); m++) {
-                operations.add(categoricalMlp("mlp_" + l + "_" + m + "_outputs", layer.categoricalMlps().get(m),
-                        afterAttention, k));
-            }
-            for (int m = 0; m < layer.numericalMlps().size(); m++) {
-                operations.add(numericalMlp("num_mlp_" + l + "_" + m + "_outputs", layer.numericalMlps().get(m), k));
-            }
-            for (Operation operation : operations) {
-                if (operation instanceof CategoricalMlp || operation instanceof NumericalMlp) {
-                    addCategorical(operation.name(), ValueSet.range(k));
-                }
-            }
-            layers.add(new Layer(operations));
+            layers.add(layer(l, model.layers.get(l), k));
         }
         return new Program(name, tokens, model.length, model.config.causal(), List.of(), layers,
                 new Classifier(classes, classifierTerms()));
+    }
+
+    /** One layer's operations in the model's order; the stream lists grow as the model's do. */
+    private Layer layer(int l, ProgramModel.Layer layer, int k) {
+        List<String> input = List.copyOf(categoricalNames);
+        List<Operation> operations = new ArrayList<>();
+        for (int h = 0; h < layer.categoricalHeads().size(); h++) {
+            operations.add(categoricalHead("attn_" + l + "_" + h + "_outputs", layer.categoricalHeads().get(h), input));
+        }
+        for (Operation head : operations) {
+            addCategorical(head.name(), valuesOf(((CategoricalAttention) head).value()));
+        }
+        List<String> numericalInput = List.copyOf(numericalNames);
+        for (int h = 0; h < layer.numericalHeads().size(); h++) {
+            NumericalAttention head = numericalHead("num_attn_" + l + "_" + h + "_outputs", layer.numericalHeads().get(h),
+                    input, numericalInput);
+            operations.add(head);
+            numericalNames.add(head.name());
+        }
+        List<String> afterAttention = List.copyOf(categoricalNames);
+        List<Operation> mlps = new ArrayList<>();
+        for (int m = 0; m < layer.categoricalMlps().size(); m++) {
+            mlps.add(categoricalMlp("mlp_" + l + "_" + m + "_outputs", layer.categoricalMlps().get(m), afterAttention, k));
+        }
+        for (int m = 0; m < layer.numericalMlps().size(); m++) {
+            mlps.add(numericalMlp("num_mlp_" + l + "_" + m + "_outputs", layer.numericalMlps().get(m), k));
+        }
+        mlps.forEach(mlp -> addCategorical(mlp.name(), ValueSet.range(k)));
+        operations.addAll(mlps);
+        return new Layer(operations);
+    }
+
+    private CategoricalAttention categoricalHead(String name, CategoricalHead head, List<String> input) {
+        return new CategoricalAttention(name, input.get(head.query.choice()), input.get(head.key.choice()),
+                input.get(head.value.choice()), predicate(head.psi, head.query, head.key));
+    }
+
+    /** The head's sum is at most the number of keys times the largest value it reads. */
+    private NumericalAttention numericalHead(String name, NumericalHead head, List<String> input,
+            List<String> numericalInput) {
+        numericalMaxima.add(model.length * numericalMaxima.get(head.value.choice()));
+        return new NumericalAttention(name, input.get(head.query.choice()), input.get(head.key.choice()),
+                numericalInput.get(head.value.choice()), predicate(head.psi, head.query, head.key));
     }
 
     private void addCategorical(String name, ValueSet values) {
