@@ -3,68 +3,87 @@ package dev.tprog.nn;
 /**
  * The inner loops that carry the arithmetic: three matrix products (all forward and backward
  * passes of {@code matmul}, {@code bmm} and {@code bmmTransposed} are one of them) and the
- * row-wise softmax / log-softmax. They are plain scalar loops; this is the one place to
- * vectorise later.
+ * row-wise softmax / log-softmax. The products have a Vector API path ({@link VectorKernels})
+ * and a scalar path that gives the same bits.
  *
  * <p>Every product accumulates into its output ({@code c += ...}), takes array offsets so
- * batched callers need no copies, and sums its inner products in double before rounding once to
- * float. Loop order is fixed, so results are bit-for-bit reproducible.
+ * batched callers need no copies, and accumulates in float with fused multiply-adds (softmax
+ * sums stay in double). Loop order is fixed, so results are bit-for-bit reproducible.
  */
 final class Kernels {
     private Kernels() {}
 
-    /** {@code c[m,n] += a[m,k] · b[k,n]}. */
+    /** Whether the Vector API is there (the JVM was started with {@code --add-modules jdk.incubator.vector}). */
+    static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
+    /**
+     * {@code c[m,n] += a[m,k] · b[k,n]}. Each output accumulates {@code a[i,p] * b[p,j]} over p in
+     * order with fused multiply-adds in float, so its value depends neither on m nor on the other
+     * rows (the discretiser relies on this: it runs MLPs on other rows than training does), nor on
+     * whether the vector or the scalar path runs.
+     */
     static void matmulAdd(float[] a, int ao, float[] b, int bo, float[] c, int co, int m, int k, int n) {
-        double[] acc = new double[n];
+        if (VECTOR) {
+            VectorKernels.matmulAdd(a, ao, b, bo, c, co, m, k, n);
+        } else {
+            scalarMatmulAdd(a, ao, b, bo, c, co, m, k, n);
+        }
+    }
+
+    static void scalarMatmulAdd(float[] a, int ao, float[] b, int bo, float[] c, int co, int m, int k, int n) {
+        float[] acc = new float[n];
         for (int i = 0; i < m; i++) {
-            java.util.Arrays.fill(acc, 0.0);
+            java.util.Arrays.fill(acc, 0f);
             int ar = ao + i * k;
             for (int p = 0; p < k; p++) {
-                double aip = a[ar + p];
+                float aip = a[ar + p];
                 int br = bo + p * n;
                 for (int j = 0; j < n; j++) {
-                    acc[j] += aip * b[br + j];
+                    acc[j] = Math.fma(aip, b[br + j], acc[j]);
                 }
             }
             int cr = co + i * n;
             for (int j = 0; j < n; j++) {
-                c[cr + j] += (float) acc[j];
+                c[cr + j] += acc[j];
             }
         }
     }
 
-    /** {@code c[m,n] += a[m,k] · b[n,k]ᵀ}: each output is a dot product of two rows. */
+    /** {@code c[m,n] += a[m,k] · b[n,k]ᵀ}: b transposed once, then {@link #matmulAdd}. */
     static void matmulTransBAdd(float[] a, int ao, float[] b, int bo, float[] c, int co, int m, int k, int n) {
-        for (int i = 0; i < m; i++) {
-            int ar = ao + i * k;
-            int cr = co + i * n;
-            for (int j = 0; j < n; j++) {
-                int br = bo + j * k;
-                double s = 0.0;
-                for (int p = 0; p < k; p++) {
-                    s += (double) a[ar + p] * b[br + p];
-                }
-                c[cr + j] += (float) s;
+        float[] bt = new float[k * n];
+        for (int j = 0; j < n; j++) {
+            for (int p = 0; p < k; p++) {
+                bt[p * n + j] = b[bo + j * k + p];
             }
+        }
+        matmulAdd(a, ao, bt, 0, c, co, m, k, n);
+    }
+
+    /** {@code c[k,n] += a[m,k]ᵀ · b[m,n]}: sums over the m rows in order, with fused multiply-adds. */
+    static void matmulTransAAdd(float[] a, int ao, float[] b, int bo, float[] c, int co, int m, int k, int n) {
+        if (VECTOR) {
+            VectorKernels.matmulTransAAdd(a, ao, b, bo, c, co, m, k, n);
+        } else {
+            scalarMatmulTransAAdd(a, ao, b, bo, c, co, m, k, n);
         }
     }
 
-    /** {@code c[k,n] += a[m,k]ᵀ · b[m,n]}: sums over the m rows, which may be many. */
-    static void matmulTransAAdd(float[] a, int ao, float[] b, int bo, float[] c, int co, int m, int k, int n) {
-        double[] acc = new double[k * n];
+    static void scalarMatmulTransAAdd(float[] a, int ao, float[] b, int bo, float[] c, int co, int m, int k, int n) {
+        float[] acc = new float[k * n];
         for (int i = 0; i < m; i++) {
             int ar = ao + i * k;
             int br = bo + i * n;
             for (int p = 0; p < k; p++) {
-                double aip = a[ar + p];
+                float aip = a[ar + p];
                 int accRow = p * n;
                 for (int j = 0; j < n; j++) {
-                    acc[accRow + j] += aip * b[br + j];
+                    acc[accRow + j] = Math.fma(aip, b[br + j], acc[accRow + j]);
                 }
             }
         }
         for (int q = 0; q < k * n; q++) {
-            c[co + q] += (float) acc[q];
+            c[co + q] += acc[q];
         }
     }
 

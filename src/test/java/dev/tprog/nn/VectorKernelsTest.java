@@ -1,0 +1,50 @@
+package dev.tprog.nn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The vector kernels give the scalar kernels' results bit for bit, tails included. */
+class VectorKernelsTest {
+
+    private static float[] random(Random random, int size) {
+        float[] values = new float[size];
+        for (int i = 0; i < size; i++) {
+            values[i] = (float) random.nextGaussian();
+        }
+        return values;
+    }
+
+    @ParameterizedTest(name = "{0}x{1}x{2}")
+    @CsvSource({"1, 1, 1", "3, 5, 7", "17, 16, 64", "33, 9, 15", "4096, 16, 64", "5, 64, 8", "2, 3, 129"})
+    void sameBitsAsTheScalarPath(int m, int k, int n) {
+        Random random = new Random(m * 31L + k * 7L + n);
+        float[] a = random(random, m * k + 3);
+        float[] b = random(random, k * n + 2);
+        float[] c0 = random(random, m * n + 1);
+        float[] scalar = c0.clone();
+        float[] vector = c0.clone();
+        Kernels.scalarMatmulAdd(a, 3, b, 2, scalar, 1, m, k, n);
+        VectorKernels.matmulAdd(a, 3, b, 2, vector, 1, m, k, n);
+        assertThat(vector).isEqualTo(scalar);
+
+        float[] bt = random(random, m * n);
+        float[] scalarT = random(random, k * n);
+        float[] vectorT = scalarT.clone();
+        Kernels.scalarMatmulTransAAdd(a, 3, bt, 0, scalarT, 0, m, k, n);
+        VectorKernels.matmulTransAAdd(a, 3, bt, 0, vectorT, 0, m, k, n);
+        assertThat(vectorT).isEqualTo(scalarT);
+        // and both are the product, up to float rounding
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double expected = c0[1 + i * n + j];
+                for (int p = 0; p < k; p++) {
+                    expected += (double) a[3 + i * k + p] * b[2 + p * n + j];
+                }
+                assertThat((double) scalar[1 + i * n + j]).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-3 * (1 + k)));
+            }
+        }
+    }
+}
