@@ -4,5 +4,5 @@ import picocli.CommandLine.Command;
 
 /** {@code tprog bench}: performance measurements. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure how fast tprog runs things.",
-        subcommands = {BenchRaspCommand.class})
+        subcommands = {BenchRaspCommand.class, BenchSynthCommand.class})
 final class BenchCommand extends CommandGroup {}

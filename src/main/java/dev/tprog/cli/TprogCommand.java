@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "tprog", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Learn, read, run and synthesize Transformer Programs and RASP.",
         subcommands = {DataCommand.class, RunCommand.class, EmitCommand.class, ExplainCommand.class, VerifyCommand.class, TrainCommand.class, DecompileCommand.class,
-                RaspCommand.class, BenchCommand.class, ImportReferenceCommand.class, ProgramBenchCommand.class, HelpCommand.class})
+                RaspCommand.class, SynthCommand.class, BenchCommand.class, ImportReferenceCommand.class, ProgramBenchCommand.class, HelpCommand.class})
 public final class TprogCommand extends CommandGroup {
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
