@@ -77,29 +77,10 @@ final class Selection {
             double q = queries[i];
             int base = i * perRow;
             for (int j = 0; j < n; j++) {
-                if (holds(keys[j], q, comparison)) {
+                if (comparison.holds(keys[j], q)) {
                     words[base + (j >>> 6)] |= 1L << j;
                 }
             }
-        }
-    }
-
-    private static boolean holds(double key, double query, Comparison comparison) {
-        switch (comparison) {
-            case EQ:
-                return key == query;
-            case LT:
-                return key < query;
-            case GT:
-                return key > query;
-            case LE:
-                return key <= query;
-            case GE:
-                return key >= query;
-            case NE:
-                return key != query;
-            default:
-                throw new AssertionError(comparison);
         }
     }
 

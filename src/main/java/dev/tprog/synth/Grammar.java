@@ -1,5 +1,7 @@
 package dev.tprog.synth;
 
+import dev.tprog.rasp.Comparison;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

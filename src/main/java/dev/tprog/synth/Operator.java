@@ -1,5 +1,7 @@
 package dev.tprog.synth;
 
+import dev.tprog.rasp.Comparison;
+
 /**
  * What a production computes. Leaves read the input or are constants; the rest are RASP's
  * operators. A new primitive of an existing kind (another constant, another comparison) is a
