@@ -127,15 +127,8 @@ final class TrainCommand implements Callable<Integer> {
                 model.categoricalHeads(), model.numericalHeads(), model.categoricalMlps(), model.numericalMlps(),
                 checkpoint == null ? "" : ", resuming after epoch " + checkpoint.epochsDone());
         stdout.flush();
-        int total = settings.training().epochs();
-        Trainer.Result result = trainer.train(settings.name(), report -> {
-            if (!quiet) {
-                stdout.printf(Locale.ROOT, "epoch %4d/%d  loss %.4f  val %.2f%%  tau %.4f  %.1f s%n", report.epoch(),
-                        total, report.trainLoss(), 100 * report.validationAccuracy(), report.temperature(),
-                        report.seconds());
-                stdout.flush();
-            }
-        }, checkpoint, saved -> saved.write(out.resolve(Checkpoint.FILE)));
+        Trainer.Result result = trainer.train(settings.name(), new Progress(stdout, settings.training().epochs(),
+                quiet, System.console() != null), checkpoint, saved -> saved.write(out.resolve(Checkpoint.FILE)));
         if (!RunOutput.write(out, settings.name(), result, emit, stdout)) {
             spec.commandLine().getErr().println("tprog train: the program and the discrete model disagree: a bug in tprog,"
                     + " please report it");

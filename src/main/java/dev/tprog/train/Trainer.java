@@ -29,9 +29,12 @@ public final class Trainer {
     /** What happened in one epoch. */
     public record EpochReport(int epoch, double temperature, double trainLoss, double validationAccuracy, double seconds) {}
 
-    /** Receives each epoch's report as training goes. */
+    /** Receives each epoch's report, and optionally each step's progress, as training goes. */
     public interface Listener {
         void epoch(EpochReport report);
+
+        /** After step {@code step} (from 1) of {@code steps} in epoch {@code epoch} (from 1). */
+        default void step(int epoch, int step, int steps, double temperature, double loss) {}
     }
 
     /** The discrete model's and its program's accuracy on one split: the same, by construction and by check. */
@@ -129,6 +132,7 @@ public final class Trainer {
                 adam.step();
                 adam.zeroGrad();
                 loss += batchLoss.item() * examples.size();
+                listener.step(epoch + 1, step + 1, steps, temperature, batchLoss.item());
             }
             EpochReport report = new EpochReport(epoch + 1, temperature, loss / train.size(),
                     modelAccuracy(model, dataset.get(Split.VAL)).tokenAccuracy(), (System.nanoTime() - start) / 1e9);

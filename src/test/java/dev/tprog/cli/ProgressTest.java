@@ -1,0 +1,32 @@
+package dev.tprog.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tprog.train.Trainer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class ProgressTest {
+
+    private static String run(boolean quiet, boolean terminal) {
+        StringWriter text = new StringWriter();
+        Progress progress = new Progress(new PrintWriter(text), 250, quiet, terminal);
+        progress.step(12, 8, 16, 1.25, 0.5);
+        progress.epoch(new Trainer.EpochReport(12, 1.2, 0.4312, 0.912, 0.8));
+        return text.toString();
+    }
+
+    @Test
+    void aTerminalSeesTheBarThenTheEpochLine() {
+        assertThat(run(false, true)).isEqualTo("\repoch   12/250 [===============               ] step 8/16  loss 0.5000"
+                + "  tau 1.2500\r\033[Kepoch   12/250  loss 0.4312  val 91.20%  tau 1.2000  0.8 s" + System.lineSeparator());
+    }
+
+    @Test
+    void aPipeGetsOnlyEpochLinesAndQuietNothing() {
+        assertThat(run(false, false)).isEqualTo("epoch   12/250  loss 0.4312  val 91.20%  tau 1.2000  0.8 s"
+                + System.lineSeparator());
+        assertThat(run(true, true)).isEmpty();
+    }
+}
