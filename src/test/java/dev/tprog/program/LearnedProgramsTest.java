@@ -10,16 +10,20 @@ import dev.tprog.task.TaskParams;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The learned programs shipped under programs/ still score as recorded on fresh data, and their emissions are current. */
 class LearnedProgramsTest {
-    private static final Path SORT = Path.of("programs", "sort");
+    private static Path directory(String task) {
+        return Path.of("programs", task);
+    }
 
-    @Test
-    void learnedSortScoresAbove99PercentOnFreshData() {
-        Program program = ProgramFormat.read(SORT.resolve("program.json"));
-        List<Example> fresh = DatasetGenerator.generate(new Generation("sort", new TaskParams(8, 1, 8), 3000, 12345, true))
+    @ParameterizedTest
+    @ValueSource(strings = {"sort", "hist"})
+    void scoresAbove99PercentOnFreshData(String task) {
+        Program program = ProgramFormat.read(directory(task).resolve("program.json"));
+        List<Example> fresh = DatasetGenerator.generate(new Generation(task, new TaskParams(8, 1, 8), 3000, 12345, true))
                 .get(Split.TRAIN);
         Executor executor = new Executor(program);
         Accuracy accuracy = Accuracy.of(fresh.stream().map(example -> executor.predict(example.input())).toList(),
@@ -28,11 +32,14 @@ class LearnedProgramsTest {
         assertThat(accuracy.tokenAccuracy()).isGreaterThan(0.99);
     }
 
-    @Test
-    void shippedEmissionsAreThoseOfTheShippedProgram() throws Exception {
-        Program simplified = Simplifier.simplify(ProgramFormat.read(SORT.resolve("program.json")));
-        assertThat(Files.readString(SORT.resolve("sort.py"))).isEqualTo(PythonEmitter.emit(simplified));
-        assertThat(Files.readString(SORT.resolve("Sort.java"))).isEqualTo(JavaEmitter.emit(simplified, "Sort"));
-        assertThat(Files.readString(SORT.resolve("sort.rasp"))).isEqualTo(RaspEmitter.emit(simplified));
+    @ParameterizedTest
+    @ValueSource(strings = {"sort", "hist"})
+    void shippedEmissionsAreThoseOfTheShippedProgram(String task) throws Exception {
+        Path directory = directory(task);
+        Program simplified = Simplifier.simplify(ProgramFormat.read(directory.resolve("program.json")));
+        String className = Character.toUpperCase(task.charAt(0)) + task.substring(1);
+        assertThat(Files.readString(directory.resolve(task + ".py"))).isEqualTo(PythonEmitter.emit(simplified));
+        assertThat(Files.readString(directory.resolve(className + ".java"))).isEqualTo(JavaEmitter.emit(simplified, className));
+        assertThat(Files.readString(directory.resolve(task + ".rasp"))).isEqualTo(RaspEmitter.emit(simplified));
     }
 }
