@@ -10,7 +10,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code tprog bench rasp}: milliseconds per evaluation of the task programs (docs/benchmarks.md). */
 @Command(name = "rasp", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Time RASP evaluation: sort, hist, reverse, most_freq and dyck2 from the bundled tasks.rasp,",
+        description = {"Time RASP evaluation: sort, hist, reverse, most_freq and dyck2 from the",
+                "bundled tasks.rasp,",
+                "",
                 "median ms per evaluation on fresh random inputs, after a warm-up."})
 final class BenchRaspCommand implements Runnable {
     @Spec

@@ -13,8 +13,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code tprog bench synth}: synthesis of every task, time to solution and held-out accuracy (docs/benchmarks.md). */
 @Command(name = "synth", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Synthesize a program for every task of the task layer at its standard size and for the simple",
-                "tasks (length, count, shift, running_max); print one row per task, then the Markdown table."})
+        description = {"Synthesize a program for every task of the task layer at its standard size",
+                "and for the simple",
+                "",
+                "tasks (length, count, shift, running_max); print one row per task, then the",
+                "Markdown table."})
 final class BenchSynthCommand implements Runnable {
     @Spec
     CommandSpec spec;

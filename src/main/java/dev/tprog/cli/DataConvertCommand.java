@@ -22,8 +22,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code tprog data convert}: NLP corpora into tprog JSON Lines, prepared as the reference prepares them. */
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Convert a CoNLL-2003 tagging file or a label<TAB>text classification file into tprog JSON Lines.",
-                "Sentences are filtered by length and framed as the reference prepares its NLP sets (docs/nlp-data.md)."})
+        description = {"Convert a CoNLL-2003 tagging file or a label<TAB>text classification file",
+                "into tprog JSON Lines.",
+                "",
+                "Sentences are filtered by length and framed as the reference prepares its",
+                "NLP sets (docs/nlp-data.md)."})
 final class DataConvertCommand implements Runnable {
 
     /** The input formats, with the length limits of the reference's scripts for each. */

@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
 /** {@code tprog data embeddings}: how much of a dataset's vocabulary a GloVe file covers. */
 @Command(name = "embeddings", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Report how much of a dataset's vocabulary a GloVe text file covers.",
-                "The file is streamed and only the lines of training-split input words are parsed (docs/nlp-data.md)."})
+                "",
+                "The file is streamed and only the lines of training-split input words are",
+                "parsed (docs/nlp-data.md)."})
 final class DataEmbeddingsCommand implements Runnable {
     /** The reference's run logs the first ten missing words too. */
     private static final int MISSING_SHOWN = 10;

@@ -18,8 +18,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code tprog data generate}: a task's dataset, exactly as the reference generates it. */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Generate a task's dataset as the reference implementation does (same examples for the same seed),",
-                "split 81/9/10 into train.jsonl, val.jsonl and test.jsonl, with dataset.json beside them."})
+        description = {"Generate a task's dataset as the reference implementation does (same",
+                "examples for the same seed),",
+                "",
+                "split 81/9/10 into train.jsonl, val.jsonl and test.jsonl, with dataset.json",
+                "beside them."})
 final class DataGenerateCommand implements Runnable {
     @Spec
     CommandSpec spec;

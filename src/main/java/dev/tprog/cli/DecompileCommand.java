@@ -16,9 +16,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code tprog decompile}: the program of a saved run's checkpoint, as the reference's decompile.py. */
 @Command(name = "decompile", mixinStandardHelpOptions = true,
-        description = {"Turn a training run's checkpoint into its program.", "",
-                "Rebuilds the run's data and model from RUN_DIR/config.json, loads RUN_DIR/checkpoint.bin (the last",
-                "finished epoch, also of an interrupted run), and writes program.json and results.csv."})
+        description = {"Turn a training run's checkpoint into its program.",
+                "",
+                "Rebuilds the run's data and model from RUN_DIR/config.json, loads",
+                "RUN_DIR/checkpoint.bin (the last finished epoch, also of an interrupted",
+                "run), and writes program.json and results.csv."})
 final class DecompileCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -16,9 +16,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code tprog emit}: a program as Python, Java or RASP source. */
 @Command(name = "emit", mixinStandardHelpOptions = true,
-        description = {"Write a program as Python, Java or RASP source.", "",
-                "The source is readable, self-contained and computes exactly the same predictions.",
-                "Unreachable branches and unused variables are removed first unless --no-simplify is given."})
+        description = {"Write a program as Python, Java or RASP source.",
+                "",
+                "The source is readable, self-contained and computes exactly the same",
+                "predictions. Unreachable branches and unused variables are removed first",
+                "unless --no-simplify is given."})
 final class EmitCommand implements Runnable {
     @Spec
     CommandSpec spec;

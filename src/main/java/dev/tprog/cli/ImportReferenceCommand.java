@@ -20,10 +20,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code tprog import-reference}: a program written by the reference decompiler, as program.json. */
 @Command(name = "import-reference", mixinStandardHelpOptions = true,
-        description = {"Convert a program written by the reference's decompiler (\"Learning Transformer Programs\":",
-                "<name>.py and <name>_weights.csv) into a program.json.", "",
-                "Categorical heads then use the trained model's selection rule, which can differ from the",
-                "generated select_closest on a few inputs; see docs/program.md."})
+        description = {"Import a program written by the reference's decompiler.",
+                "",
+                "Converts the decompiled program of \"Learning Transformer Programs\" (its",
+                "<name>.py and <name>_weights.csv) into a program.json.",
+                "",
+                "Categorical heads then use the trained model's selection rule, which can",
+                "differ from the generated select_closest on a few inputs; see",
+                "docs/program.md."})
 final class ImportReferenceCommand implements Runnable {
     @Spec
     CommandSpec spec;

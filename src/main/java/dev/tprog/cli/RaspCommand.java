@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
 /** {@code tprog rasp}: the RASP REPL, a file runner, one-shot evaluation and the layer analysis. */
 @Command(name = "rasp", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"RASP, the language of transformer computations (docs/rasp.md).",
-                "No arguments: the REPL. FILE: run it as the REPL would. -e: one program on one input."})
+                "",
+                "No arguments: the REPL. FILE: run it as the REPL would. -e: one program on",
+                "one input."})
 final class RaspCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -14,9 +14,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code tprog run}: a program's predictions on one input, or its accuracy on a dataset. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run a program on one input or a dataset.", "",
-                "With --input, print the predicted label of each position; with --data, print the accuracy",
-                "on the labelled positions of a dataset directory's split or of a JSONL file."})
+        description = {"Run a program on one input or a dataset.",
+                "",
+                "With --input, print the predicted label of each position; with --data, print",
+                "the accuracy on the labelled positions of a dataset directory's split or of",
+                "a JSONL file."})
 final class RunCommand implements Runnable {
     @Spec
     CommandSpec spec;

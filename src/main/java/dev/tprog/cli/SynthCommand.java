@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code tprog synth}: a RASP program from input/output examples (docs/synth.md). */
 @Command(name = "synth", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Synthesize a RASP program from input/output examples by bottom-up enumeration with",
-                "observational equivalence; print it with its size, the search statistics and its held-out accuracy."})
+        description = {"Synthesize a RASP program from input/output examples.",
+                "",
+                "Bottom-up enumeration with observational equivalence; prints the program",
+                "with its size, the search statistics and its held-out accuracy."})
 final class SynthCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -22,9 +22,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code tprog train}: learn a Transformer Program and write it as a verified program. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Learn a Transformer Program on a task and write it as a program.", "",
-                "Trains the Gumbel-softmax relaxation (docs/model.md), turns it into a discrete program, and checks that",
-                "the program's accuracy equals the discrete model's on every split."})
+        description = {"Learn a Transformer Program on a task and write it as a program.",
+                "",
+                "Trains the Gumbel-softmax relaxation (docs/model.md), turns it into a",
+                "discrete program, and checks that the program's accuracy equals the discrete",
+                "model's on every split."})
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -51,19 +53,19 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-unique", description = "With --task: keep repeated inputs.")
     boolean keepRepeats;
 
-    @Option(names = "--layers", defaultValue = "2", description = "Layers (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--layers", paramLabel = "N", defaultValue = "2", description = "Layers (default: ${DEFAULT-VALUE}).")
     int layers;
-    @Option(names = "--cat-heads", defaultValue = "4", description = "Categorical heads per layer (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--cat-heads", paramLabel = "N", defaultValue = "4", description = "Categorical heads per layer (default: ${DEFAULT-VALUE}).")
     int categoricalHeads;
-    @Option(names = "--num-heads", defaultValue = "0", description = "Numerical heads per layer (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--num-heads", paramLabel = "N", defaultValue = "0", description = "Numerical heads per layer (default: ${DEFAULT-VALUE}).")
     int numericalHeads;
-    @Option(names = "--cat-mlps", defaultValue = "1", description = "Categorical MLPs per layer (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--cat-mlps", paramLabel = "N", defaultValue = "1", description = "Categorical MLPs per layer (default: ${DEFAULT-VALUE}).")
     int categoricalMlps;
-    @Option(names = "--num-mlps", defaultValue = "0", description = "Numerical MLPs per layer (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--num-mlps", paramLabel = "N", defaultValue = "0", description = "Numerical MLPs per layer (default: ${DEFAULT-VALUE}).")
     int numericalMlps;
-    @Option(names = "--mlp-vars-in", defaultValue = "2", description = "Variables each MLP reads (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--mlp-vars-in", paramLabel = "N", defaultValue = "2", description = "Variables each MLP reads (default: ${DEFAULT-VALUE}).")
     int mlpVarsIn;
-    @Option(names = "--d-mlp", defaultValue = "64", description = "Hidden units per MLP (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--d-mlp", paramLabel = "N", defaultValue = "64", description = "Hidden units per MLP (default: ${DEFAULT-VALUE}).")
     int mlpWidth;
     @Option(names = "--d-var", paramLabel = "K", description = "Values per categorical variable (default: max(vocabulary, length)).")
     Integer valuesPerVariable;
@@ -77,19 +79,19 @@ final class TrainCommand implements Callable<Integer> {
             description = "gumbel_soft, gumbel_hard (straight-through) or softmax (default: ${DEFAULT-VALUE}).")
     String sampler;
 
-    @Option(names = "--epochs", defaultValue = "100", description = "Epochs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "100", description = "Epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
-    @Option(names = "--batch-size", defaultValue = "512", description = "Examples per step (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "512", description = "Examples per step (default: ${DEFAULT-VALUE}).")
     int batchSize;
-    @Option(names = "--lr", defaultValue = "0.05", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lr", paramLabel = "RATE", defaultValue = "0.05", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
     float learningRate;
-    @Option(names = "--tau-init", defaultValue = "3.0", description = "Initial temperature (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tau-init", paramLabel = "TAU", defaultValue = "3.0", description = "Initial temperature (default: ${DEFAULT-VALUE}).")
     double initialTemperature;
-    @Option(names = "--tau-end", defaultValue = "0.01", description = "Final temperature (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tau-end", paramLabel = "TAU", defaultValue = "0.01", description = "Final temperature (default: ${DEFAULT-VALUE}).")
     double finalTemperature;
-    @Option(names = "--max-grad-norm", defaultValue = "0", description = "Clip the gradient norm (0: off).")
+    @Option(names = "--max-grad-norm", paramLabel = "NORM", defaultValue = "0", description = "Clip the gradient norm (0: off).")
     float maxGradNorm;
-    @Option(names = "--seed", defaultValue = "0", description = "Seed of data, initialisation, shuffling and noise.")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seed of data, initialisation, shuffling and noise.")
     long seed;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Run directory to write.")

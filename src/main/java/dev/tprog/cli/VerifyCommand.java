@@ -20,10 +20,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code tprog verify}: every form of a program gives the same predictions. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Check that every form of a program predicts the same.", "",
-                "Runs the simplified program and the Java, RASP and Python emissions (Python when python3",
-                "is on the PATH) on a dataset's inputs and on random inputs, and compares each with the program.",
-                "Exit code 1 on any disagreement."})
+        description = {"Check that every form of a program predicts the same.",
+                "",
+                "Runs the simplified program and the Java, RASP and Python emissions (Python",
+                "when python3 is on the PATH) on a dataset's inputs and on random inputs, and",
+                "compares each with the program. Exit code 1 on any disagreement."})
 final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
