@@ -40,7 +40,7 @@ final class DecompileCommand implements Callable<Integer> {
         Trainer trainer;
         try {
             Dataset dataset = settings.dataset();
-            trainer = TrainCommand.trainer(settings, dataset);
+            trainer = settings.trainer(dataset);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), run + "/" + RunSettings.FILE + ": " + e.getMessage(), e);
         }

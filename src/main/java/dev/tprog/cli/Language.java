@@ -17,6 +17,17 @@ enum Language {
         };
     }
 
+    /** The Java class for a program called {@code name}: {@code double_hist} becomes {@code DoubleHist}. */
+    static String javaClassName(String name) {
+        StringBuilder className = new StringBuilder();
+        for (String part : name.split("[^A-Za-z0-9]+")) {
+            if (!part.isEmpty()) {
+                className.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return className.length() == 0 || !Character.isLetter(className.charAt(0)) ? "Program" + className : className.toString();
+    }
+
     String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

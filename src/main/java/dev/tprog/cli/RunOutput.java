@@ -17,7 +17,7 @@ final class RunOutput {
     static boolean write(Path out, String name, Trainer.Result result, List<Language> languages, PrintWriter stdout) {
         RunFiles.write(out, result);
         for (Language language : languages) {
-            String className = javaClassName(name);
+            String className = Language.javaClassName(name);
             String file = switch (language) {
                 case PYTHON -> name + ".py";
                 case JAVA -> className + ".java";
@@ -35,16 +35,5 @@ final class RunOutput {
                 languages.isEmpty() ? "" : " and the program in " + String.join(", ", languages.stream().map(Language::label).toList()));
         stdout.flush();
         return identical;
-    }
-
-    /** {@code double_hist} becomes {@code DoubleHist}. */
-    private static String javaClassName(String name) {
-        StringBuilder className = new StringBuilder();
-        for (String part : name.split("[^A-Za-z0-9]+")) {
-            if (!part.isEmpty()) {
-                className.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-            }
-        }
-        return className.length() == 0 || !Character.isLetter(className.charAt(0)) ? "Program" + className : className.toString();
     }
 }

@@ -111,7 +111,7 @@ final class TrainCommand implements Callable<Integer> {
         Trainer trainer;
         try {
             dataset = settings.dataset();
-            trainer = trainer(settings, dataset);
+            trainer = settings.trainer(dataset);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
@@ -161,19 +161,6 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * The run's trainer, with the model defaults that depend on the data filled in: k is at least
-     * the vocabulary and the length, and causal tasks are always causal.
-     */
-    static Trainer trainer(RunSettings settings, Dataset dataset) {
-        ModelConfig model = settings.model();
-        int length = dataset.get(Split.TRAIN).stream().mapToInt(e -> e.length()).max().orElse(0);
-        int k = model.valuesPerVariable() > 0 ? model.valuesPerVariable()
-                : Math.max(dataset.inputVocabulary().size(), length);
-        return new Trainer(dataset, new ModelConfig(model.layers(), model.categoricalHeads(), model.numericalHeads(),
-                model.categoricalMlps(), model.numericalMlps(), model.mlpVarsIn(), model.mlpWidth(), k,
-                model.causal() || dataset.causal(), model.sampler()), settings.training());
-    }
 
     private Sampler sampler(String name) {
         return switch (name) {

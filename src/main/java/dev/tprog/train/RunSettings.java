@@ -41,6 +41,21 @@ public record RunSettings(String task, String data, Integer vocabSize, Integer m
         return DatasetGenerator.generate(new Generation(generator.name(), params, size, training.seed(), unique));
     }
 
+    /**
+     * The run's trainer on {@code dataset}, with the model defaults that depend on the data
+     * filled in: k is at least the vocabulary and the length, and causal tasks are always causal.
+     *
+     * @throws IllegalArgumentException when the configuration cannot work on this data
+     */
+    public Trainer trainer(Dataset dataset) {
+        int length = dataset.get(dev.tprog.task.Split.TRAIN).stream().mapToInt(e -> e.length()).max().orElse(0);
+        int k = model.valuesPerVariable() > 0 ? model.valuesPerVariable()
+                : Math.max(dataset.inputVocabulary().size(), length);
+        return new Trainer(dataset, new ModelConfig(model.layers(), model.categoricalHeads(), model.numericalHeads(),
+                model.categoricalMlps(), model.numericalMlps(), model.mlpVarsIn(), model.mlpWidth(), k,
+                model.causal() || dataset.causal(), model.sampler()), training);
+    }
+
     /** The name programs of this run get: the task's, or the data file's. */
     public String name() {
         return task != null ? task : Path.of(data).getFileName().toString().replaceFirst("\\.jsonl$", "");
