@@ -34,13 +34,16 @@ final class DecompileCommand implements Callable<Integer> {
     @Option(names = "--emit", split = ",", paramLabel = "LANG", description = "Also write the program as python, java, rasp.")
     List<Language> emit = List.of();
 
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads;
+
     @Override
     public Integer call() {
         RunSettings settings = RunSettings.read(run);
         Trainer trainer;
         try {
             Dataset dataset = settings.dataset();
-            trainer = settings.trainer(dataset);
+            trainer = settings.trainer(dataset, threads.threads);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), run + "/" + RunSettings.FILE + ": " + e.getMessage(), e);
         }

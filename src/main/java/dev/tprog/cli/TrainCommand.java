@@ -98,6 +98,9 @@ final class TrainCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--emit", split = ",", paramLabel = "LANG", description = "Also write the program as python, java, rasp.")
     List<Language> emit = List.of();
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads;
+
     @Option(names = "--quiet", description = "Print only the final scores.")
     boolean quiet;
 
@@ -111,7 +114,7 @@ final class TrainCommand implements Callable<Integer> {
         Trainer trainer;
         try {
             dataset = settings.dataset();
-            trainer = settings.trainer(dataset);
+            trainer = settings.trainer(dataset, threads.threads);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

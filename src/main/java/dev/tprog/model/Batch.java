@@ -21,6 +21,8 @@ public final class Batch {
     final Tensor ones;
     /** 1 where query i may see key j: both real tokens, and j <= i when causal: [B, N, N]. */
     final Tensor mask;
+    /** The sequences of the training step this batch is part of: the loss averages over them. */
+    private final int stepSize;
 
     public Batch(List<int[]> tokenRows, List<int[]> targetRows, int length, int k, boolean causal) {
         this.size = tokenRows.size();
@@ -55,6 +57,31 @@ public final class Batch {
         this.positions = Tensor.of(onehotPositions, size, length, k);
         this.ones = Tensor.of(ones, size, length, 1);
         this.mask = Tensor.of(mask, size, length, length);
+        this.stepSize = size;
+    }
+
+    private Batch(Batch whole, int from, int to) {
+        this.size = to - from;
+        this.length = whole.length;
+        this.tokens = java.util.Arrays.copyOfRange(whole.tokens, from * length, to * length);
+        this.targets = java.util.Arrays.copyOfRange(whole.targets, from * length, to * length);
+        this.tokenLogits = rows(whole.tokenLogits, from, to);
+        this.positions = rows(whole.positions, from, to);
+        this.ones = rows(whole.ones, from, to);
+        this.mask = rows(whole.mask, from, to);
+        this.stepSize = whole.stepSize;
+    }
+
+    /** Sequences {@code [from, to)} as a batch of their own whose loss still averages over this batch. */
+    Batch slice(int from, int to) {
+        return new Batch(this, from, to);
+    }
+
+    private static Tensor rows(Tensor whole, int from, int to) {
+        int[] shape = whole.shape();
+        int perSequence = whole.size() / shape[0];
+        shape[0] = to - from;
+        return Tensor.of(java.util.Arrays.copyOfRange(whole.data(), from * perSequence, to * perSequence), shape);
     }
 
     public int size() {
@@ -73,7 +100,7 @@ public final class Batch {
                 scored += targets[b * length + i] >= 0 ? 1 : 0;
             }
             for (int i = 0; i < length && scored > 0; i++) {
-                weights[b * length + i] = targets[b * length + i] >= 0 ? 1f / scored / size : 0f;
+                weights[b * length + i] = targets[b * length + i] >= 0 ? 1f / scored / stepSize : 0f;
             }
         }
         return weights;

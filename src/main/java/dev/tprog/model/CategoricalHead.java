@@ -32,7 +32,7 @@ final class CategoricalHead {
     Tensor forward(List<Tensor> stream, Batch batch, Tensor bias, Sampling sampling) {
         Tape tape = sampling.tape();
         int k = psi.dim(0);
-        Tensor scores = Attention.scores(query.apply(stream, sampling), key.apply(stream, sampling), sampling.sample(psi),
+        Tensor scores = Attention.scores(query.apply(stream, sampling), key.apply(stream, sampling), sampling.parameter(psi),
                 batch, tape);
         scores = tape.bosDefault(scores, batch.mask);
         Tensor logits = tape.attentionLogits(scores, bias, batch.mask, (float) (1 / Math.sqrt(k)));

@@ -38,14 +38,19 @@ final class Mlp {
         }
         Tape tape = sampling.tape();
         Tensor x = tape.reshape(tape.concatLast(inputs), batch.size * batch.length, reads.size() * width);
-        Tensor logits = logits(x, tape);
+        Tensor logits = logits(x, tape, sampling.parameters());
         Tensor out = sampling.sample(tape.logSoftmax(logits));
         return tape.reshape(out, batch.size, batch.length, outBias.size());
     }
 
-    /** {@code W_out relu(W_in x + b_in) + b_out} for rows x of shape [T, reads * width]. */
+    /** The logits with this MLP's own weights (what the discretiser tabulates). */
     Tensor logits(Tensor x, Tape tape) {
-        Tensor hidden = tape.relu(tape.addBias(tape.matmul(x, inWeights), inBias));
-        return tape.addBias(tape.matmul(hidden, outWeights), outBias);
+        return logits(x, tape, ParameterView.identity(List.of(inWeights, inBias, outWeights, outBias)));
+    }
+
+    /** {@code W_out relu(W_in x + b_in) + b_out} for rows x of shape [T, reads * width]. */
+    Tensor logits(Tensor x, Tape tape, ParameterView parameters) {
+        Tensor hidden = tape.relu(tape.linear(x, parameters.of(inWeights), parameters.of(inBias)));
+        return tape.linear(hidden, parameters.of(outWeights), parameters.of(outBias));
     }
 }

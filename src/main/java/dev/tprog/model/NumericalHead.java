@@ -27,7 +27,7 @@ final class NumericalHead {
     Tensor forward(List<Tensor> categorical, List<Tensor> numerical, Batch batch, Sampling sampling) {
         Tape tape = sampling.tape();
         Tensor scores = Attention.scores(query.apply(categorical, sampling), key.apply(categorical, sampling),
-                sampling.sample(psi), batch, tape);
+                sampling.parameter(psi), batch, tape);
         return tape.bmm(tape.mul(scores, batch.mask), value.apply(numerical, sampling));
     }
 }

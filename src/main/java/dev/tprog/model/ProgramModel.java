@@ -1,7 +1,6 @@
 package dev.tprog.model;
 
 import dev.tprog.nn.Sampler;
-import dev.tprog.nn.SeededNoise;
 import dev.tprog.nn.Tape;
 import dev.tprog.nn.Tensor;
 import java.util.ArrayList;
@@ -144,11 +143,38 @@ public final class ProgramModel {
         return sampling.tape().reshape(sampling.tape().concatLast(all), batch.size * batch.length, featureWidth());
     }
 
-    /** The training loss of one batch: per-token cross-entropy, averaged per sequence, then over the batch. */
-    public Tensor loss(Batch batch, Tape tape, float temperature, Sampler sampler, dev.tprog.nn.NoiseSource noise) {
-        Sampling sampling = new Sampling(tape, temperature, sampler, noise);
-        Tensor logits = tape.matmul(features(batch, sampling), unembed);
-        return tape.crossEntropy(logits, batch.targets, batch.lossWeights());
+    /** The logits of every read and every predicate: the choices sampled once per step. */
+    List<Tensor> choices() {
+        List<Tensor> choices = new ArrayList<>();
+        for (Layer layer : layers) {
+            for (CategoricalHead head : layer.categoricalHeads()) {
+                choices.addAll(List.of(head.query.phi, head.key.phi, head.value.phi, head.psi));
+            }
+            for (NumericalHead head : layer.numericalHeads()) {
+                choices.addAll(List.of(head.query.phi, head.key.phi, head.value.phi, head.psi));
+            }
+            for (Mlp mlp : layer.categoricalMlps()) {
+                mlp.reads.forEach(read -> choices.add(read.phi));
+            }
+            for (Mlp mlp : layer.numericalMlps()) {
+                mlp.reads.forEach(read -> choices.add(read.phi));
+            }
+        }
+        return choices;
+    }
+
+    /** Samples this step's choices on {@code tape}. */
+    StepParameters sampleParameters(Tape tape, float temperature, Sampler sampler, dev.tprog.nn.NoiseSource noise) {
+        return new StepParameters(parameters, choices(), tape, temperature, sampler, noise);
+    }
+
+    /**
+     * The training loss of one batch (or chunk of one): per-token cross-entropy, averaged per
+     * sequence, then over the step's batch.
+     */
+    Tensor loss(Batch batch, Sampling sampling) {
+        Tensor logits = sampling.tape().matmul(features(batch, sampling), sampling.parameter(unembed));
+        return sampling.tape().crossEntropy(logits, batch.targets, batch.lossWeights());
     }
 
     /**
@@ -157,7 +183,9 @@ public final class ProgramModel {
      * classifier sums its terms, so the model and its program agree on every input.
      */
     public int[] predict(Batch batch) {
-        Sampling sampling = new Sampling(new Tape(), 1f, Sampler.ARGMAX, new SeededNoise(0));
+        Tape tape = new Tape();
+        ParameterView argmax = sampleParameters(tape, 1f, Sampler.ARGMAX, null).constants();
+        Sampling sampling = new Sampling(tape, 1f, Sampler.ARGMAX, null, argmax);
         float[] features = features(batch, sampling).data();
         float[] weights = unembed.data();
         int width = featureWidth();

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A read of the residual stream ({@code ConstrainedRead}): a learned choice of one variable
- * out of the m available, {@code read = sum_a sample(phi)[a] * variable_a}.
+ * out of the m available, {@code read = sum_a sample(phi)[a] * variable_a}, with phi sampled once per step.
  */
 final class Read {
     /** One logit per variable this read may choose. */
@@ -16,7 +16,7 @@ final class Read {
     }
 
     Tensor apply(List<Tensor> variables, Sampling sampling) {
-        return sampling.tape().mix(sampling.sample(phi), variables);
+        return sampling.tape().mix(sampling.parameter(phi), variables);
     }
 
     /** The variable the discrete program reads: the first largest logit. */

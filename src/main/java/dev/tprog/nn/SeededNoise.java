@@ -15,9 +15,21 @@ public final class SeededNoise implements NoiseSource {
         this.state = seed;
     }
 
+    /**
+     * Stream {@code index} of a family derived from one seed: each chunk of a training step draws
+     * from its own, so its noise does not depend on which thread runs it or when.
+     */
+    public static SeededNoise stream(long seed, long index) {
+        return new SeededNoise(mix(seed + mix(index * GOLDEN_GAMMA)));
+    }
+
     /** The next raw 64-bit SplitMix64 output. */
     long nextLong() {
-        long z = (state += GOLDEN_GAMMA);
+        return mix(state += GOLDEN_GAMMA);
+    }
+
+    /** SplitMix64's output function (a bijection of 64-bit values). */
+    private static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);

@@ -50,11 +50,24 @@ public final class Tape {
         if (differentiated) {
             throw new IllegalStateException("backward already ran on this tape; use a fresh tape per step");
         }
-        differentiated = true;
         float[] g = out.grad();
         for (int i = 0; i < g.length; i++) {
             g[i] += seed[i];
         }
+        backwardFromGradients();
+    }
+
+    /**
+     * Runs every recorded chain rule in reverse order, taking the gradients its callers have
+     * already added into this tape's results (once per tape). A step that samples its choices on
+     * one tape and differentiates each chunk of its batch on another ends here: the chunks' gradients
+     * of the samples are added in, then this carries them back to the logits.
+     */
+    public void backwardFromGradients() {
+        if (differentiated) {
+            throw new IllegalStateException("backward already ran on this tape; use a fresh tape per step");
+        }
+        differentiated = true;
         for (int n = backwards.size() - 1; n >= 0; n--) {
             backwards.get(n).run();
         }
@@ -171,35 +184,43 @@ public final class Tape {
         return out;
     }
 
-    /** {@code x[..., n] + bias[n]}, the bias broadcast over all leading axes. */
-    public Tensor addBias(Tensor x, Tensor bias) {
-        requireRank(bias, 1, "addBias bias");
-        int n = bias.dim(0);
-        if (x.rank() < 1 || x.last() != n) {
-            throw shapeError("addBias", x, bias);
+    /**
+     * {@code x · w + b}, {@code [m,k] x [k,n] + [n] -> [m,n]}: a layer of an MLP. The output
+     * starts as the bias and the product is added to it, which gives the bits of a product
+     * followed by a bias add without the intermediate array.
+     */
+    public Tensor linear(Tensor x, Tensor w, Tensor b) {
+        requireRank(x, 2, "linear x");
+        requireRank(w, 2, "linear w");
+        requireRank(b, 1, "linear b");
+        int m = x.dim(0);
+        int k = x.dim(1);
+        int n = w.dim(1);
+        if (w.dim(0) != k || b.dim(0) != n) {
+            throw new IllegalArgumentException("linear: shapes " + x + ", " + w + " and " + b + " do not fit");
         }
-        float[] xs = x.data();
-        float[] bs = bias.data();
-        float[] c = new float[xs.length];
+        float[] c = new float[m * n];
         for (int o = 0; o < c.length; o += n) {
-            for (int j = 0; j < n; j++) {
-                c[o + j] = xs[o + j] + bs[j];
-            }
+            System.arraycopy(b.data(), 0, c, o, n);
         }
-        Tensor out = result(c, x.shape(), x, bias);
+        Kernels.matmulAdd(x.data(), 0, w.data(), 0, c, 0, m, k, n);
+        Tensor out = result(c, new int[] {m, n}, x, w, b);
         record(out, () -> {
             float[] g = out.grad();
-            if (x.requiresGrad()) {
-                addInto(x.grad(), g);
+            if (x.requiresGrad()) { // dx[m,k] += g[m,n] · w[k,n]ᵀ
+                Kernels.matmulTransBAdd(g, 0, w.data(), 0, x.grad(), 0, m, n, k);
             }
-            if (bias.requiresGrad()) { // d bias[j] = sum over rows of g[row, j]
+            if (w.requiresGrad()) { // dw[k,n] += xᵀ · g
+                Kernels.matmulTransAAdd(x.data(), 0, g, 0, w.grad(), 0, m, k, n);
+            }
+            if (b.requiresGrad()) { // d b[j] = sum over rows of g[row, j]
                 double[] acc = new double[n];
                 for (int o = 0; o < g.length; o += n) {
                     for (int j = 0; j < n; j++) {
                         acc[j] += g[o + j];
                     }
                 }
-                float[] gb = bias.grad();
+                float[] gb = b.grad();
                 for (int j = 0; j < n; j++) {
                     gb[j] += (float) acc[j];
                 }
@@ -259,16 +280,14 @@ public final class Tape {
         float[] x = a.data();
         float[] c = new float[x.length];
         for (int i = 0; i < c.length; i++) {
-            c[i] = x[i] > 0f ? x[i] : 0f;
+            c[i] = Math.max(x[i], 0f); // branch-free: about half the signs are negative, unpredictably
         }
         Tensor out = result(c, a.shape(), a);
         record(out, () -> {
             float[] g = out.grad();
             float[] ga = a.grad();
             for (int i = 0; i < g.length; i++) {
-                if (x[i] > 0f) {
-                    ga[i] += g[i];
-                }
+                ga[i] += x[i] > 0f ? g[i] : 0f;
             }
         });
         return out;
@@ -315,7 +334,8 @@ public final class Tape {
     /**
      * A categorical sample over the last axis (the reference's {@code sample_fn}); see
      * {@link Sampler} for the four kinds. SOFT and HARD draw one uniform per element, in
-     * row-major order, and use {@code g = -log(-log(u))}.
+     * row-major order, and use {@code g = -log(-log(u))}; elements at the attention mask's value
+     * ({@link #attentionLogits}) draw none.
      */
     public Tensor gumbelSoftmax(Tensor logits, float tau, Sampler sampler, NoiseSource noise) {
         int n = requireLastAxis(logits, "gumbelSoftmax");
@@ -341,8 +361,9 @@ public final class Tape {
                 throw new IllegalArgumentException("gumbelSoftmax " + sampler + " needs a noise source");
             }
             for (int i = 0; i < size; i++) {
-                float g = gumbel(noise.uniform());
-                z[i] = (x[i] + g) / tau;
+                // A masked logit keeps probability 0 with any noise, so it draws none: attention
+                // maps are largely masked, and the two logarithms per draw are the cost here.
+                z[i] = x[i] == MASKED ? x[i] / tau : (x[i] + gumbel(noise.uniform())) / tau;
             }
         }
         float[] soft = new float[size];
@@ -504,11 +525,7 @@ public final class Tape {
                 Tensor va = vars.get(a);
                 float[] v = va.data();
                 if (weights.requiresGrad()) { // d w[a] = sum(g ⊙ v_a)
-                    double dot = 0.0;
-                    for (int i = 0; i < g.length; i++) {
-                        dot += (double) g[i] * v[i];
-                    }
-                    weights.grad()[a] += (float) dot;
+                    weights.grad()[a] += (float) Kernels.dot(g, v);
                 }
                 if (va.requiresGrad()) { // d v_a = w[a] · g
                     float[] gv = va.grad();

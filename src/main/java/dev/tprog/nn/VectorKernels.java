@@ -16,56 +16,175 @@ final class VectorKernels {
     private VectorKernels() {}
 
     /**
-     * {@code c[m,n] += a[m,k] · b[k,n]}: for each row and each block of 8 columns, one register
-     * accumulates over p in order, then is added to c.
+     * {@code c[m,n] += a[m,k] · b[k,n]}: for each block of 8 columns, one register per row
+     * accumulates over p in order, then is added to c. Four rows run together so that four
+     * independent chains of multiply-adds keep the FMA units busy (one chain waits on its own
+     * latency); each output's sequence of operations is unchanged.
      */
     static void matmulAdd(float[] a, int ao, float[] b, int bo, float[] c, int co, int m, int k, int n) {
+        int i = 0;
+        for (; i + 4 <= m; i += 4) {
+            matmulFourRows(a, ao + i * k, b, bo, c, co + i * n, k, n);
+        }
+        for (; i < m; i++) {
+            matmulRow(a, ao + i * k, b, bo, c, co + i * n, k, n);
+        }
+    }
+
+    private static void matmulFourRows(float[] a, int ar, float[] b, int bo, float[] c, int cr, int k, int n) {
         int vectorEnd = SPECIES.loopBound(n);
-        for (int i = 0; i < m; i++) {
-            int ar = ao + i * k;
-            int cr = co + i * n;
-            int j = 0;
-            for (; j < vectorEnd; j += SPECIES.length()) {
-                FloatVector acc = FloatVector.zero(SPECIES);
-                for (int p = 0; p < k; p++) {
-                    acc = FloatVector.fromArray(SPECIES, b, bo + p * n + j).fma(FloatVector.broadcast(SPECIES, a[ar + p]), acc);
-                }
-                FloatVector.fromArray(SPECIES, c, cr + j).add(acc).intoArray(c, cr + j);
+        int j = 0;
+        for (; j < vectorEnd; j += SPECIES.length()) {
+            FloatVector acc0 = FloatVector.zero(SPECIES);
+            FloatVector acc1 = acc0;
+            FloatVector acc2 = acc0;
+            FloatVector acc3 = acc0;
+            for (int p = 0; p < k; p++) {
+                FloatVector bv = FloatVector.fromArray(SPECIES, b, bo + p * n + j);
+                acc0 = bv.fma(FloatVector.broadcast(SPECIES, a[ar + p]), acc0);
+                acc1 = bv.fma(FloatVector.broadcast(SPECIES, a[ar + k + p]), acc1);
+                acc2 = bv.fma(FloatVector.broadcast(SPECIES, a[ar + 2 * k + p]), acc2);
+                acc3 = bv.fma(FloatVector.broadcast(SPECIES, a[ar + 3 * k + p]), acc3);
             }
-            for (; j < n; j++) {
-                float acc = 0f;
-                for (int p = 0; p < k; p++) {
-                    acc = Math.fma(a[ar + p], b[bo + p * n + j], acc);
-                }
-                c[cr + j] += acc;
+            addInto(acc0, c, cr + j);
+            addInto(acc1, c, cr + n + j);
+            addInto(acc2, c, cr + 2 * n + j);
+            addInto(acc3, c, cr + 3 * n + j);
+        }
+        for (; j < n; j++) {
+            float acc0 = 0f;
+            float acc1 = 0f;
+            float acc2 = 0f;
+            float acc3 = 0f;
+            for (int p = 0; p < k; p++) {
+                float bpj = b[bo + p * n + j];
+                acc0 = Math.fma(a[ar + p], bpj, acc0);
+                acc1 = Math.fma(a[ar + k + p], bpj, acc1);
+                acc2 = Math.fma(a[ar + 2 * k + p], bpj, acc2);
+                acc3 = Math.fma(a[ar + 3 * k + p], bpj, acc3);
             }
+            c[cr + j] += acc0;
+            c[cr + n + j] += acc1;
+            c[cr + 2 * n + j] += acc2;
+            c[cr + 3 * n + j] += acc3;
+        }
+    }
+
+    private static void matmulRow(float[] a, int ar, float[] b, int bo, float[] c, int cr, int k, int n) {
+        int vectorEnd = SPECIES.loopBound(n);
+        int j = 0;
+        for (; j < vectorEnd; j += SPECIES.length()) {
+            FloatVector acc = FloatVector.zero(SPECIES);
+            for (int p = 0; p < k; p++) {
+                acc = FloatVector.fromArray(SPECIES, b, bo + p * n + j).fma(FloatVector.broadcast(SPECIES, a[ar + p]), acc);
+            }
+            addInto(acc, c, cr + j);
+        }
+        for (; j < n; j++) {
+            float acc = 0f;
+            for (int p = 0; p < k; p++) {
+                acc = Math.fma(a[ar + p], b[bo + p * n + j], acc);
+            }
+            c[cr + j] += acc;
         }
     }
 
     /**
-     * {@code c[k,n] += a[m,k]ᵀ · b[m,n]}: for each p and each block of 8 columns, one register
-     * accumulates over the m rows in order, then is added to c.
+     * {@code c[k,n] += a[m,k]ᵀ · b[m,n]}: for each output row p and block of 8 columns, one
+     * register accumulates over the m rows in order, then is added to c. Four output rows run
+     * together (four independent chains, one load of b for all four).
      */
     static void matmulTransAAdd(float[] a, int ao, float[] b, int bo, float[] c, int co, int m, int k, int n) {
-        int vectorEnd = SPECIES.loopBound(n);
-        for (int p = 0; p < k; p++) {
-            int cr = co + p * n;
-            int j = 0;
-            for (; j < vectorEnd; j += SPECIES.length()) {
-                FloatVector acc = FloatVector.zero(SPECIES);
-                for (int i = 0; i < m; i++) {
-                    acc = FloatVector.fromArray(SPECIES, b, bo + i * n + j)
-                            .fma(FloatVector.broadcast(SPECIES, a[ao + i * k + p]), acc);
-                }
-                FloatVector.fromArray(SPECIES, c, cr + j).add(acc).intoArray(c, cr + j);
-            }
-            for (; j < n; j++) {
-                float acc = 0f;
-                for (int i = 0; i < m; i++) {
-                    acc = Math.fma(a[ao + i * k + p], b[bo + i * n + j], acc);
-                }
-                c[cr + j] += acc;
-            }
+        int p = 0;
+        for (; p + 4 <= k; p += 4) {
+            transAFourRows(a, ao + p, b, bo, c, co + p * n, m, k, n);
         }
+        for (; p < k; p++) {
+            transARow(a, ao + p, b, bo, c, co + p * n, m, k, n);
+        }
+    }
+
+    /** Output rows p..p+3 of {@link #matmulTransAAdd}; {@code ap} is the offset of a[0, p]. */
+    private static void transAFourRows(float[] a, int ap, float[] b, int bo, float[] c, int cr, int m, int k, int n) {
+        int vectorEnd = SPECIES.loopBound(n);
+        int j = 0;
+        for (; j < vectorEnd; j += SPECIES.length()) {
+            FloatVector acc0 = FloatVector.zero(SPECIES);
+            FloatVector acc1 = acc0;
+            FloatVector acc2 = acc0;
+            FloatVector acc3 = acc0;
+            for (int i = 0; i < m; i++) {
+                FloatVector bv = FloatVector.fromArray(SPECIES, b, bo + i * n + j);
+                int ar = ap + i * k;
+                acc0 = bv.fma(FloatVector.broadcast(SPECIES, a[ar]), acc0);
+                acc1 = bv.fma(FloatVector.broadcast(SPECIES, a[ar + 1]), acc1);
+                acc2 = bv.fma(FloatVector.broadcast(SPECIES, a[ar + 2]), acc2);
+                acc3 = bv.fma(FloatVector.broadcast(SPECIES, a[ar + 3]), acc3);
+            }
+            addInto(acc0, c, cr + j);
+            addInto(acc1, c, cr + n + j);
+            addInto(acc2, c, cr + 2 * n + j);
+            addInto(acc3, c, cr + 3 * n + j);
+        }
+        for (; j < n; j++) {
+            float acc0 = 0f;
+            float acc1 = 0f;
+            float acc2 = 0f;
+            float acc3 = 0f;
+            for (int i = 0; i < m; i++) {
+                float bij = b[bo + i * n + j];
+                int ar = ap + i * k;
+                acc0 = Math.fma(a[ar], bij, acc0);
+                acc1 = Math.fma(a[ar + 1], bij, acc1);
+                acc2 = Math.fma(a[ar + 2], bij, acc2);
+                acc3 = Math.fma(a[ar + 3], bij, acc3);
+            }
+            c[cr + j] += acc0;
+            c[cr + n + j] += acc1;
+            c[cr + 2 * n + j] += acc2;
+            c[cr + 3 * n + j] += acc3;
+        }
+    }
+
+    private static void transARow(float[] a, int ap, float[] b, int bo, float[] c, int cr, int m, int k, int n) {
+        int vectorEnd = SPECIES.loopBound(n);
+        int j = 0;
+        for (; j < vectorEnd; j += SPECIES.length()) {
+            FloatVector acc = FloatVector.zero(SPECIES);
+            for (int i = 0; i < m; i++) {
+                acc = FloatVector.fromArray(SPECIES, b, bo + i * n + j).fma(FloatVector.broadcast(SPECIES, a[ap + i * k]), acc);
+            }
+            addInto(acc, c, cr + j);
+        }
+        for (; j < n; j++) {
+            float acc = 0f;
+            for (int i = 0; i < m; i++) {
+                acc = Math.fma(a[ap + i * k], b[bo + i * n + j], acc);
+            }
+            c[cr + j] += acc;
+        }
+    }
+
+    /** {@link Kernels#dot}: lanes 0-7 of the partial sums in one register, lanes 8-15 in another. */
+    static double dot(float[] x, float[] y) {
+        int width = SPECIES.length();
+        FloatVector low = FloatVector.zero(SPECIES);
+        FloatVector high = low;
+        int i = 0;
+        for (; i + 2 * width <= x.length; i += 2 * width) {
+            low = FloatVector.fromArray(SPECIES, x, i).fma(FloatVector.fromArray(SPECIES, y, i), low);
+            high = FloatVector.fromArray(SPECIES, x, i + width).fma(FloatVector.fromArray(SPECIES, y, i + width), high);
+        }
+        float[] partial = new float[Kernels.DOT_LANES];
+        low.intoArray(partial, 0);
+        high.intoArray(partial, width);
+        for (int lane = 0; i < x.length; i++, lane++) {
+            partial[lane] = Math.fma(x[i], y[i], partial[lane]);
+        }
+        return Kernels.sumInOrder(partial);
+    }
+
+    private static void addInto(FloatVector acc, float[] c, int offset) {
+        FloatVector.fromArray(SPECIES, c, offset).add(acc).intoArray(c, offset);
     }
 }

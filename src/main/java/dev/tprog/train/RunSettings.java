@@ -45,15 +45,16 @@ public record RunSettings(String task, String data, Integer vocabSize, Integer m
      * The run's trainer on {@code dataset}, with the model defaults that depend on the data
      * filled in: k is at least the vocabulary and the length, and causal tasks are always causal.
      *
+     * @param threads how many threads share the work (the result does not depend on it)
      * @throws IllegalArgumentException when the configuration cannot work on this data
      */
-    public Trainer trainer(Dataset dataset) {
+    public Trainer trainer(Dataset dataset, int threads) {
         int length = dataset.get(dev.tprog.task.Split.TRAIN).stream().mapToInt(e -> e.length()).max().orElse(0);
         int k = model.valuesPerVariable() > 0 ? model.valuesPerVariable()
                 : Math.max(dataset.inputVocabulary().size(), length);
         return new Trainer(dataset, new ModelConfig(model.layers(), model.categoricalHeads(), model.numericalHeads(),
                 model.categoricalMlps(), model.numericalMlps(), model.mlpVarsIn(), model.mlpWidth(), k,
-                model.causal() || dataset.causal(), model.sampler()), training);
+                model.causal() || dataset.causal(), model.sampler()), training, threads);
     }
 
     /** The name programs of this run get: the task's, or the data file's. */

@@ -1,13 +1,12 @@
 package dev.tprog.train;
 
 import dev.tprog.model.Batch;
+import dev.tprog.model.BatchGradient;
 import dev.tprog.model.Discretiser;
 import dev.tprog.model.ModelConfig;
 import dev.tprog.model.ProgramModel;
 import dev.tprog.nn.Adam;
-import dev.tprog.nn.SeededNoise;
-import dev.tprog.nn.Tape;
-import dev.tprog.nn.Tensor;
+import dev.tprog.nn.Workers;
 import dev.tprog.program.Accuracy;
 import dev.tprog.program.Executor;
 import dev.tprog.program.Program;
@@ -47,9 +46,20 @@ public final class Trainer {
     private final TrainConfig config;
     private final Encoding encoding;
     private final int length;
+    private final int threads;
 
+    /** A trainer on all of the machine's processors. */
     public Trainer(Dataset dataset, ModelConfig modelConfig, TrainConfig config) {
+        this(dataset, modelConfig, config, Workers.available());
+    }
+
+    /** @param threads how many threads share each step's work; the result does not depend on it */
+    public Trainer(Dataset dataset, ModelConfig modelConfig, TrainConfig config, int threads) {
         config.check();
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1");
+        }
+        this.threads = threads;
         List<Example> train = dataset.get(Split.TRAIN);
         if (train.isEmpty()) {
             throw new IllegalArgumentException("the dataset has no training examples");
@@ -93,6 +103,13 @@ public final class Trainer {
      * and the epoch alone, so a resumed run ends exactly as an uninterrupted one.
      */
     public Result train(String name, Listener listener, Checkpoint resume, java.util.function.Consumer<Checkpoint> save) {
+        try (Workers workers = new Workers(threads)) {
+            return train(name, listener, resume, save, workers);
+        }
+    }
+
+    private Result train(String name, Listener listener, Checkpoint resume, java.util.function.Consumer<Checkpoint> save,
+            Workers workers) {
         ProgramModel model = newModel();
         Adam adam = new Adam(model.parameters(), config.learningRate());
         List<EpochReport> reports = new ArrayList<>();
@@ -114,7 +131,6 @@ public final class Trainer {
                 order.add(i);
             }
             Collections.shuffle(order, new Random(epochSeed(epoch, 1)));
-            SeededNoise noise = new SeededNoise(epochSeed(epoch, 2));
             double loss = 0;
             double temperature = 0;
             for (int step = 0; step < steps; step++) {
@@ -123,38 +139,40 @@ public final class Trainer {
                     examples.add(train.get(order.get(i)));
                 }
                 temperature = schedule.at(epoch, step);
-                Tape tape = new Tape();
-                Tensor batchLoss = model.loss(batch(examples), tape, (float) temperature, modelConfig.sampler(), noise);
-                tape.backward(batchLoss);
+                long noiseSeed = epochSeed(epoch, 2) + step * 0x632BE59BD9B4E019L;
+                double batchLoss = BatchGradient.lossAndGradient(model, batch(examples), (float) temperature,
+                        modelConfig.sampler(), noiseSeed, workers);
                 if (config.maxGradNorm() > 0) {
                     adam.clipGradNorm(config.maxGradNorm());
                 }
                 adam.step();
                 adam.zeroGrad();
-                loss += batchLoss.item() * examples.size();
-                listener.step(epoch + 1, step + 1, steps, temperature, batchLoss.item());
+                loss += batchLoss * examples.size();
+                listener.step(epoch + 1, step + 1, steps, temperature, batchLoss);
             }
             EpochReport report = new EpochReport(epoch + 1, temperature, loss / train.size(),
-                    modelAccuracy(model, dataset.get(Split.VAL)).tokenAccuracy(), (System.nanoTime() - start) / 1e9);
+                    modelAccuracy(model, dataset.get(Split.VAL), workers).tokenAccuracy(), (System.nanoTime() - start) / 1e9);
             reports.add(report);
             listener.epoch(report);
             save.accept(new Checkpoint(epoch + 1, List.copyOf(reports), model.parameterValues(), adam.state()));
         }
-        return discretise(model, name, reports);
+        return discretise(model, name, reports, workers);
     }
 
     /** The discrete program of a checkpoint, scored on every split (what {@code tprog decompile} does). */
     public Result discretise(String name, Checkpoint checkpoint) {
         ProgramModel model = newModel();
         model.restore(checkpoint.parameters());
-        return discretise(model, name, checkpoint.reports());
+        try (Workers workers = new Workers(threads)) {
+            return discretise(model, name, checkpoint.reports(), workers);
+        }
     }
 
-    private Result discretise(ProgramModel model, String name, List<EpochReport> reports) {
+    private Result discretise(ProgramModel model, String name, List<EpochReport> reports, Workers workers) {
         Program program = Discretiser.discretise(model, name, encoding.inputs().tokens(), encoding.classes());
         List<SplitScore> scores = new ArrayList<>();
         for (Split split : Split.values()) {
-            scores.add(new SplitScore(split, modelAccuracy(model, dataset.get(split)),
+            scores.add(new SplitScore(split, modelAccuracy(model, dataset.get(split), workers),
                     programAccuracy(program, dataset.get(split))));
         }
         return new Result(program, reports, scores);
@@ -171,20 +189,28 @@ public final class Trainer {
     }
 
     /** The discrete model's token accuracy, labels compared as strings (as the program's are). */
-    private Accuracy modelAccuracy(ProgramModel model, List<Example> examples) {
-        List<List<String>> predictions = new ArrayList<>();
+    private Accuracy modelAccuracy(ProgramModel model, List<Example> examples, Workers workers) {
+        List<java.util.concurrent.Callable<List<List<String>>>> chunks = new ArrayList<>();
         for (int start = 0; start < examples.size(); start += 256) {
             List<Example> chunk = examples.subList(start, Math.min(examples.size(), start + 256));
-            int[] classes = model.predict(batch(chunk));
-            for (int e = 0; e < chunk.size(); e++) {
-                List<String> labels = new ArrayList<>();
-                for (int i = 0; i < chunk.get(e).length(); i++) {
-                    labels.add(encoding.classes().get(classes[e * length + i]));
-                }
-                predictions.add(labels);
-            }
+            chunks.add(() -> predictions(model, chunk));
         }
+        List<List<String>> predictions = new ArrayList<>();
+        workers.map(chunks).forEach(predictions::addAll);
         return Accuracy.of(predictions, examples.stream().map(Example::output).toList());
+    }
+
+    private List<List<String>> predictions(ProgramModel model, List<Example> examples) {
+        int[] classes = model.predict(batch(examples));
+        List<List<String>> predictions = new ArrayList<>();
+        for (int e = 0; e < examples.size(); e++) {
+            List<String> labels = new ArrayList<>();
+            for (int i = 0; i < examples.get(e).length(); i++) {
+                labels.add(encoding.classes().get(classes[e * length + i]));
+            }
+            predictions.add(labels);
+        }
+        return predictions;
     }
 
     private static Accuracy programAccuracy(Program program, List<Example> examples) {

@@ -68,9 +68,10 @@ class GradCheckTest {
     }
 
     @Test
-    void addBias() {
+    void linear() {
         SplittableRandom random = new SplittableRandom(50);
-        check((t, in) -> t.addBias(in[0], in[1]), 51, param(random, -1, 1, 2, 3, 4), param(random, -1, 1, 4));
+        check((t, in) -> t.linear(in[0], in[1], in[2]), 51, param(random, -1, 1, 6, 4), param(random, -1, 1, 4, 3),
+                param(random, -1, 1, 3));
     }
 
     @Test
@@ -242,8 +243,8 @@ class GradCheckTest {
         int[] targets = {0, 1, 2, 1, -1};
         float[] weights = {0.2f, 0.2f, 0.2f, 0.2f, 0.2f};
         GradCheck.Op mlp = (t, in) -> {
-            Tensor h = t.relu(t.addBias(t.matmul(in[0], in[1]), in[2]));
-            Tensor logits = t.addBias(t.matmul(h, in[3]), in[4]);
+            Tensor h = t.relu(t.linear(in[0], in[1], in[2]));
+            Tensor logits = t.linear(h, in[3], in[4]);
             return t.crossEntropy(t.logSoftmax(logits), targets, weights);
         };
         check(mlp, 221, x, param(random, -1, 1, 3, 4), param(random, 0.3, 0.6, 4), param(random, -1, 1, 4, 3),

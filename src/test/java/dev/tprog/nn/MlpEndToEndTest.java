@@ -32,8 +32,8 @@ class MlpEndToEndTest {
         Tensor logProbs = null;
         for (int step = 0; step < 300; step++) {
             Tape tape = new Tape();
-            Tensor h = tape.relu(tape.addBias(tape.matmul(x, w1), b1));
-            logProbs = tape.logSoftmax(tape.addBias(tape.matmul(h, w2), b2));
+            Tensor h = tape.relu(tape.linear(x, w1, b1));
+            logProbs = tape.logSoftmax(tape.linear(h, w2, b2));
             Tensor l = tape.crossEntropy(logProbs, y, weights);
             loss = l.item();
             adam.zeroGrad();

@@ -48,18 +48,20 @@ class OpsForwardTest {
     }
 
     @Test
-    void addAddBiasMulScaleRelu() {
+    void addLinearMulScaleRelu() {
         Tensor a = Tensor.of(new float[] {1, -2, 3, -4}, 2, 2);
         Tensor b = Tensor.of(new float[] {0.5f, 0.5f, -1, 2}, 2, 2);
         assertThat(tape.add(a, b).data()).containsExactly(1.5f, -1.5f, 2, -2);
         assertThat(tape.mul(a, b).data()).containsExactly(0.5f, -1, -3, -8);
         assertThat(tape.scale(a, -0.5f).data()).containsExactly(-0.5f, 1, -1.5f, 2);
         assertThat(tape.relu(a).data()).containsExactly(1, 0, 3, 0);
-        Tensor x = Tensor.of(new float[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, 2, 2, 3);
+        // [[1, 2], [3, 4]] · [[1, 0, 1], [0, 1, 1]] + [10, 20, 30]
+        Tensor x = Tensor.of(new float[] {1, 2, 3, 4}, 2, 2);
+        Tensor w = Tensor.of(new float[] {1, 0, 1, 0, 1, 1}, 2, 3);
         Tensor bias = Tensor.of(new float[] {10, 20, 30}, 3);
-        assertThat(tape.addBias(x, bias).data()).containsExactly(11, 22, 33, 14, 25, 36, 17, 28, 39, 20, 31, 42);
-        assertThatThrownBy(() -> tape.add(a, x)).hasMessageContaining("add");
-        assertThatThrownBy(() -> tape.addBias(a, bias)).hasMessageContaining("addBias");
+        assertThat(tape.linear(x, w, bias).data()).containsExactly(11, 22, 33, 13, 24, 37);
+        assertThatThrownBy(() -> tape.add(a, w)).hasMessageContaining("add");
+        assertThatThrownBy(() -> tape.linear(x, w, a)).hasMessageContaining("linear");
     }
 
     @Test

@@ -25,6 +25,18 @@ class SeededNoiseTest {
     }
 
     @Test
+    void streamsOfOneSeedAreReproducibleAndDistinct() {
+        float first = SeededNoise.stream(7, 3).uniform();
+        assertThat(SeededNoise.stream(7, 3).uniform()).isEqualTo(first);
+        int differ = 0;
+        for (int index = 0; index < 100; index++) {
+            differ += SeededNoise.stream(7, index).uniform() != SeededNoise.stream(8, index).uniform() ? 1 : 0;
+            differ += SeededNoise.stream(7, index).uniform() != SeededNoise.stream(7, index + 1).uniform() ? 1 : 0;
+        }
+        assertThat(differ).isGreaterThan(195);
+    }
+
+    @Test
     void isSplitMix64AsInSplittableRandom() {
         // the published first SplitMix64 output for seed 0
         assertThat(new SeededNoise(0).nextLong()).isEqualTo(0xe220a8397b1dcdafL);

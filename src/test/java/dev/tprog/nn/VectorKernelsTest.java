@@ -47,4 +47,18 @@ class VectorKernelsTest {
             }
         }
     }
+
+    @ParameterizedTest(name = "dot of {0}")
+    @CsvSource({"0", "1", "15", "16", "17", "40", "2881"})
+    void dotHasTheScalarBitsAndIsTheSum(int n) {
+        Random random = new Random(n);
+        float[] x = random(random, n);
+        float[] y = random(random, n);
+        double exact = 0;
+        for (int i = 0; i < n; i++) {
+            exact += (double) x[i] * y[i];
+        }
+        assertThat(VectorKernels.dot(x, y)).isEqualTo(Kernels.scalarDot(x, y));
+        assertThat(Kernels.scalarDot(x, y)).isCloseTo(exact, org.assertj.core.data.Offset.offset(1e-4 * (1 + n)));
+    }
 }

@@ -18,9 +18,13 @@ class TrainerTest {
             DatasetGenerator.generate(new Generation("reverse", new TaskParams(5, 1, 5), 1000, 0, false));
 
     private static Trainer.Result train(long seed, int epochs) {
+        return train(seed, epochs, 2);
+    }
+
+    private static Trainer.Result train(long seed, int epochs, int threads) {
         ModelConfig model = new ModelConfig(2, 4, 0, 1, 0, 2, 16, 5, false, Sampler.SOFT);
         TrainConfig training = new TrainConfig(epochs, 64, 0.05f, 3.0, 0.01, 0, seed);
-        return new Trainer(TINY_REVERSE, model, training).train("reverse", report -> {});
+        return new Trainer(TINY_REVERSE, model, training, threads).train("reverse", report -> {});
     }
 
     @Test
@@ -39,6 +43,15 @@ class TrainerTest {
     void theSameSeedGivesTheSameProgramByteForByte() {
         assertThat(ProgramFormat.toJson(train(3, 3).program())).isEqualTo(ProgramFormat.toJson(train(3, 3).program()));
         assertThat(ProgramFormat.toJson(train(4, 3).program())).isNotEqualTo(ProgramFormat.toJson(train(3, 3).program()));
+    }
+
+    @Test
+    void theThreadCountDoesNotChangeTheResult() {
+        Trainer.Result one = train(6, 3, 1);
+        Trainer.Result three = train(6, 3, 3);
+        assertThat(ProgramFormat.toJson(three.program())).isEqualTo(ProgramFormat.toJson(one.program()));
+        assertThat(three.epochs()).extracting(Trainer.EpochReport::trainLoss)
+                .isEqualTo(one.epochs().stream().map(Trainer.EpochReport::trainLoss).toList());
     }
 
     /** Thrown by a checkpoint saver to stop a run as if it had been killed. */

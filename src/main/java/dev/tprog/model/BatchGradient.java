@@ -1,0 +1,56 @@
+package dev.tprog.model;
+
+import dev.tprog.nn.Sampler;
+import dev.tprog.nn.SeededNoise;
+import dev.tprog.nn.Tape;
+import dev.tprog.nn.Tensor;
+import dev.tprog.nn.Workers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * One training step's loss and gradient. The step samples its choices once; then the batch is
+ * cut into chunks of {@link #CHUNK} sequences, a partition fixed by the batch alone, which the
+ * workers differentiate independently, each with its own noise stream; their gradients are added
+ * together in chunk order. So the result depends on the batch and the seed, never on the number
+ * of threads — and small chunks keep every tensor of a pass in the processor's cache.
+ */
+public final class BatchGradient {
+    /** Sequences per chunk. Part of what a seed reproduces: changing it changes the float sums. */
+    static final int CHUNK = 32;
+
+    private BatchGradient() {}
+
+    /** One chunk's loss and the gradients of its view of the parameters. */
+    private record ChunkResult(double loss, ParameterView parameters) {}
+
+    /**
+     * Adds the gradient of the batch's loss into every parameter's gradient and returns the loss.
+     *
+     * @param noiseSeed the step's noise: stream 0 samples the choices, stream c + 1 chunk c's samples
+     */
+    public static double lossAndGradient(ProgramModel model, Batch batch, float temperature, Sampler sampler,
+            long noiseSeed, Workers workers) {
+        StepParameters step = model.sampleParameters(new Tape(), temperature, sampler, SeededNoise.stream(noiseSeed, 0));
+        List<Callable<ChunkResult>> chunks = new ArrayList<>();
+        for (int start = 0, c = 0; start < batch.size; start += CHUNK, c++) {
+            Batch chunk = batch.slice(start, Math.min(batch.size, start + CHUNK));
+            SeededNoise noise = SeededNoise.stream(noiseSeed, c + 1L);
+            chunks.add(() -> {
+                Tape tape = new Tape();
+                ParameterView leaves = step.leaves();
+                Tensor loss = model.loss(chunk, new Sampling(tape, temperature, sampler, noise, leaves));
+                tape.backward(loss);
+                return new ChunkResult(loss.item(), leaves);
+            });
+        }
+        double loss = 0;
+        for (ChunkResult result : workers.map(chunks)) {
+            loss += result.loss();
+            step.addGradients(result.parameters());
+        }
+        step.backward();
+        return loss;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.tprog.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.tprog.nn.Sampler;
+import dev.tprog.nn.Tape;
+import dev.tprog.nn.Tensor;
+import dev.tprog.nn.Workers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The chunked, multi-threaded gradient is the gradient of the whole batch's loss. */
+class BatchGradientTest {
+    private static final int LENGTH = 6;
+    private static final int K = 6;
+
+    private static Batch randomBatch(int sequences, Random random) {
+        List<int[]> tokens = new ArrayList<>();
+        List<int[]> targets = new ArrayList<>();
+        for (int b = 0; b < sequences; b++) {
+            int n = 1 + random.nextInt(LENGTH);
+            int[] row = new int[n];
+            int[] target = new int[n];
+            for (int i = 0; i < n; i++) {
+                row[i] = 1 + random.nextInt(4);
+                target[i] = i == 0 ? -1 : random.nextInt(3);
+            }
+            tokens.add(row);
+            targets.add(target);
+        }
+        return new Batch(tokens, targets, LENGTH, K, false);
+    }
+
+    private static ProgramModel model() {
+        // softmax sampling draws no noise, so one pass and the chunked passes compute the same function
+        ModelConfig config = new ModelConfig(2, 2, 1, 1, 1, 2, 8, K, false, Sampler.SOFTMAX);
+        return new ProgramModel(config, LENGTH, 3, 11);
+    }
+
+    @Test
+    void chunksAddUpToTheWholeBatchsGradient() {
+        Batch batch = randomBatch(2 * BatchGradient.CHUNK + 7, new Random(3)); // three chunks, the last short
+        ProgramModel whole = model();
+        Tape tape = new Tape();
+        StepParameters step = whole.sampleParameters(new Tape(), 0.7f, Sampler.SOFTMAX, null);
+        ParameterView leaves = step.leaves();
+        Tensor loss = whole.loss(batch, new Sampling(tape, 0.7f, Sampler.SOFTMAX, null, leaves));
+        tape.backward(loss);
+        step.addGradients(leaves);
+        step.backward();
+
+        ProgramModel chunked = model();
+        double chunkedLoss;
+        try (Workers workers = new Workers(2)) {
+            chunkedLoss = BatchGradient.lossAndGradient(chunked, batch, 0.7f, Sampler.SOFTMAX, 0, workers);
+        }
+        assertThat(chunkedLoss).isCloseTo(loss.item(), within(1e-5));
+        int nonZero = 0;
+        for (int p = 0; p < whole.parameters().size(); p++) {
+            float[] expected = whole.parameters().get(p).grad();
+            float[] actual = chunked.parameters().get(p).grad();
+            for (int i = 0; i < expected.length; i++) {
+                assertThat(actual[i]).isCloseTo(expected[i], within(1e-5f + 1e-4f * Math.abs(expected[i])));
+                nonZero += expected[i] != 0f ? 1 : 0;
+            }
+        }
+        assertThat(nonZero).isGreaterThan(100); // reads, predicates, MLPs and classifier all learn
+    }
+}
