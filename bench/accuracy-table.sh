@@ -7,7 +7,8 @@
 #
 # Environment: TASKS, SEEDS, EPOCHS (250), RUNS (runs/table1: one run directory per task and
 # seed; a finished run, one with program.json, is not trained again), THREADS (all processors),
-# TPROG (the command that runs tprog; default ./tprog).
+# TPROG (the command that runs tprog; default ./tprog), TRAIN (1; with 0 nothing is trained and
+# the table summarises the runs already in RUNS, listing the seeds found).
 # Prints a Markdown table (task, config, seeds, best seed, val and test accuracy of the best
 # seed's program, the paper's number, seconds of training per run) on stdout.
 set -euo pipefail
@@ -41,9 +42,12 @@ echo "| task | L | heads (cat+num) | MLPs (cat+num) | seeds | best seed (by val)
 echo "|---|---:|---|---|---|---:|---:|---:|---:|---:|"
 for task in $TASKS; do
   read -r layers cat num catm numm paper <<<"$(config "$task")"
-  best="" best_val=-1 best_test="" seconds_total=0 runs=0
+  best="" best_val=-1 best_test="" seconds_total=0 runs=0 seeds=""
   for seed in $SEEDS; do
     out="$RUNS/$task-seed$seed"
+    if [ ! -f "$out/program.json" ] && [ "${TRAIN:-1}" = 0 ]; then
+      continue
+    fi
     if [ ! -f "$out/program.json" ]; then
       mkdir -p "$out"
       "${tprog[@]}" train --task "$task" --size 20000 --epochs "$EPOCHS" --layers "$layers" \
@@ -54,12 +58,13 @@ for task in $TASKS; do
     val=$(awk -F, '$1 == "val" {print $3}' "$out/results.csv")
     test=$(awk -F, '$1 == "test" {print $3}' "$out/results.csv")
     seconds=$(awk -F, 'NR > 1 && $1 ~ /^[0-9]+$/ {s += $5} END {printf "%.0f", s}' "$out/results.csv")
-    seconds_total=$((seconds_total + seconds)); runs=$((runs + 1))
+    seconds_total=$((seconds_total + seconds)); runs=$((runs + 1)); seeds="$seeds${seeds:+,}$seed"
     if awk -v a="$val" -v b="$best_val" 'BEGIN {exit !(a > b)}'; then
       best="$seed" best_val="$val" best_test="$test"
     fi
   done
+  [ "$runs" = 0 ] && continue
   printf "| %s | %s | %s+%s | %s+%s | %s | %s | %.2f | %.2f | %s | %d |\n" "$task" "$layers" "$cat" "$num" \
-    "$catm" "$numm" "$(echo $SEEDS | tr ' ' ',')" "$best" "$(awk -v v="$best_val" 'BEGIN {print 100 * v}')" \
+    "$catm" "$numm" "$seeds" "$best" "$(awk -v v="$best_val" 'BEGIN {print 100 * v}')" \
     "$(awk -v v="$best_test" 'BEGIN {print 100 * v}')" "$paper" $((seconds_total / runs))
 done

@@ -1,5 +1,6 @@
 package dev.tprog.cli;
 
+import dev.tprog.io.InputException;
 import dev.tprog.task.Dataset;
 import dev.tprog.train.Checkpoint;
 import dev.tprog.train.RunSettings;
@@ -40,6 +41,10 @@ final class DecompileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunSettings settings = RunSettings.read(run);
+        if (settings.standard() != null) {
+            throw InputException.in(run, "a standard transformer run (--standard): it has no program to decompile;"
+                    + " its scores are in results.csv");
+        }
         Trainer trainer;
         try {
             Dataset dataset = settings.dataset();

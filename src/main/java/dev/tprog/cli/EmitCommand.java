@@ -69,7 +69,10 @@ final class EmitCommand implements Runnable {
         if (className != null) {
             return className;
         }
-        String stem = out == null ? program.name() : out.getFileName().toString().replaceFirst("\\.java$", "");
+        if (out == null) {
+            return Language.javaClassName(program.name()); // as tprog train --emit names it
+        }
+        String stem = out.getFileName().toString().replaceFirst("\\.java$", "");
         return Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
     }
 }

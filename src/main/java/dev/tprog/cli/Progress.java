@@ -29,8 +29,8 @@ final class Progress implements Trainer.Listener {
             return;
         }
         int done = BAR * step / steps;
-        out.printf(Locale.ROOT, "\repoch %4d/%d [%s%s] step %d/%d  loss %.4f  tau %.4f", epoch, epochs, "=".repeat(done),
-                " ".repeat(BAR - done), step, steps, loss, temperature);
+        out.printf(Locale.ROOT, "\repoch %4d/%d [%s%s] step %d/%d  loss %.4f%s", epoch, epochs, "=".repeat(done),
+                " ".repeat(BAR - done), step, steps, loss, tau(temperature));
         out.flush();
     }
 
@@ -42,8 +42,13 @@ final class Progress implements Trainer.Listener {
         if (terminal) {
             out.print("\r\033[K");
         }
-        out.printf(Locale.ROOT, "epoch %4d/%d  loss %.4f  val %.2f%%  tau %.4f  %.1f s%n", report.epoch(), epochs,
-                report.trainLoss(), 100 * report.validationAccuracy(), report.temperature(), report.seconds());
+        out.printf(Locale.ROOT, "epoch %4d/%d  loss %.4f  val %.2f%%%s  %.1f s%n", report.epoch(), epochs,
+                report.trainLoss(), 100 * report.validationAccuracy(), tau(report.temperature()), report.seconds());
         out.flush();
+    }
+
+    /** The temperature column; a standard transformer has none (NaN). */
+    private static String tau(double temperature) {
+        return Double.isNaN(temperature) ? "" : String.format(Locale.ROOT, "  tau %.4f", temperature);
     }
 }

@@ -1,6 +1,7 @@
 package dev.tprog.cli;
 
 import dev.tprog.model.ModelConfig;
+import dev.tprog.model.StandardConfig;
 import dev.tprog.nn.Sampler;
 import dev.tprog.task.Dataset;
 import dev.tprog.task.Split;
@@ -20,13 +21,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code tprog train}: learn a Transformer Program and write it as a verified program. */
+/**
+ * {@code tprog train}: learn a Transformer Program and write it as a verified program, or train
+ * the standard-transformer baseline ({@code --standard}) to compare with.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Learn a Transformer Program on a task and write it as a program.",
                 "",
                 "Trains the Gumbel-softmax relaxation (docs/model.md), turns it into a",
                 "discrete program, and checks that the program's accuracy equals the discrete",
-                "model's on every split."})
+                "model's on every split. With --standard, trains a standard transformer",
+                "instead, for comparison: its accuracy, and no program."})
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -79,11 +84,22 @@ final class TrainCommand implements Callable<Integer> {
             description = "gumbel_soft, gumbel_hard (straight-through) or softmax (default: ${DEFAULT-VALUE}).")
     String sampler;
 
+    @Option(names = "--standard", description = "Train the standard-transformer baseline instead: learned embeddings, softmax"
+            + " attention, pre-LN (docs/model.md).")
+    boolean standard;
+    @Option(names = "--d-model", paramLabel = "N", defaultValue = "64",
+            description = "With --standard: width of the residual stream (default: ${DEFAULT-VALUE}).")
+    int modelWidth;
+    @Option(names = "--n-heads", paramLabel = "N", defaultValue = "2",
+            description = "With --standard: attention heads per layer (default: ${DEFAULT-VALUE}).")
+    int heads;
+
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "100", description = "Epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "512", description = "Examples per step (default: ${DEFAULT-VALUE}).")
     int batchSize;
-    @Option(names = "--lr", paramLabel = "RATE", defaultValue = "0.05", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lr", paramLabel = "RATE", defaultValue = "0.05",
+            description = "Adam learning rate (default: ${DEFAULT-VALUE}; the reference's --standard scripts use 0.005).")
     float learningRate;
     @Option(names = "--tau-init", paramLabel = "TAU", defaultValue = "3.0", description = "Initial temperature (default: ${DEFAULT-VALUE}).")
     double initialTemperature;
@@ -107,9 +123,16 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue the run in --out from its last checkpoint (its config.json decides every setting).")
     boolean resume;
 
+    /** The options of a Transformer Program that a standard transformer, with no variables and no sampling, lacks. */
+    private static final List<String> PROGRAM_ONLY = List.of("--cat-heads", "--num-heads", "--cat-mlps", "--num-mlps",
+            "--mlp-vars-in", "--d-var", "--one-hot-embed", "--count-only", "--sample-fn", "--tau-init", "--tau-end");
+
     @Override
     public Integer call() {
         RunSettings settings = resume ? RunSettings.read(out) : settings();
+        if (settings.standard() != null && !emit.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--emit writes a program, and a standard transformer has none");
+        }
         Dataset dataset;
         Trainer trainer;
         try {
@@ -124,12 +147,9 @@ final class TrainCommand implements Callable<Integer> {
         } else {
             settings.write(out);
         }
-        ModelConfig model = trainer.modelConfig();
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf("train %s: %d/%d/%d examples, length %d, k %d, %d layers, %d+%d heads, %d+%d MLPs per layer%s%n",
-                settings.name(), dataset.get(Split.TRAIN).size(), dataset.get(Split.VAL).size(),
-                dataset.get(Split.TEST).size(), trainer.length(), model.valuesPerVariable(), model.layers(),
-                model.categoricalHeads(), model.numericalHeads(), model.categoricalMlps(), model.numericalMlps(),
+        stdout.printf("train %s: %d/%d/%d examples, length %d, %s%s%n", settings.name(), dataset.get(Split.TRAIN).size(),
+                dataset.get(Split.VAL).size(), dataset.get(Split.TEST).size(), trainer.length(), shape(trainer),
                 checkpoint == null ? "" : ", resuming after epoch " + checkpoint.epochsDone());
         stdout.flush();
         Trainer.Result result = trainer.train(settings.name(), new Progress(stdout, settings.training().epochs(),
@@ -142,8 +162,28 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The model's shape, for the line that starts a run. */
+    private static String shape(Trainer trainer) {
+        StandardConfig standard = trainer.standardConfig();
+        if (standard != null) {
+            return String.format(Locale.ROOT, "standard transformer: %d layers, d_model %d, %d heads, d_mlp %d",
+                    standard.layers(), standard.modelWidth(), standard.heads(), standard.mlpWidth());
+        }
+        ModelConfig model = trainer.modelConfig();
+        return String.format(Locale.ROOT, "k %d, %d layers, %d+%d heads, %d+%d MLPs per layer", model.valuesPerVariable(),
+                model.layers(), model.categoricalHeads(), model.numericalHeads(), model.categoricalMlps(),
+                model.numericalMlps());
+    }
+
     /** The run's settings from the options. */
     private RunSettings settings() {
+        for (String option : standard ? PROGRAM_ONLY : List.of("--d-model", "--n-heads")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new ParameterException(spec.commandLine(), standard
+                        ? option + " does not apply to --standard (it shapes or samples a Transformer Program)"
+                        : option + " applies only to --standard");
+            }
+        }
         if (!oneHotEmbed || !countOnly) {
             throw new ParameterException(spec.commandLine(),
                     "learned embeddings and numerical inputs other than ones are not implemented yet");
@@ -155,10 +195,17 @@ final class TrainCommand implements Callable<Integer> {
             TrainConfig training = new TrainConfig(epochs, batchSize, learningRate, initialTemperature, finalTemperature,
                     maxGradNorm, seed);
             training.check();
+            String data = source.data == null ? null : source.data.toString();
+            if (standard) {
+                StandardConfig shape = new StandardConfig(layers, modelWidth, heads, mlpWidth, causal);
+                shape.check();
+                return new RunSettings(source.task, data, vocabSize, minLength, maxLength, size, !keepRepeats, null, shape,
+                        training);
+            }
             ModelConfig model = new ModelConfig(layers, categoricalHeads, numericalHeads, categoricalMlps, numericalMlps,
                     mlpVarsIn, mlpWidth, valuesPerVariable == null ? 0 : valuesPerVariable, causal, sampler(sampler));
-            return new RunSettings(source.task, source.data == null ? null : source.data.toString(), vocabSize, minLength,
-                    maxLength, size, !keepRepeats, model, training);
+            return new RunSettings(source.task, data, vocabSize, minLength, maxLength, size, !keepRepeats, model, null,
+                    training);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * One training step's loss and gradient. The step samples its choices once; then the batch is
- * cut into chunks of {@link #CHUNK} sequences, a partition fixed by the batch alone, which the
- * workers differentiate independently, each with its own noise stream; their gradients are added
+ * One training step's loss and gradient, for either kind of {@link TrainableModel}. The step
+ * samples its choices once (a standard transformer has none); then the batch is cut into chunks
+ * of {@link #CHUNK} sequences, a partition fixed by the batch alone, which the workers
+ * differentiate independently, each with its own noise stream; their gradients are added
  * together in chunk order. So the result depends on the batch and the seed, never on the number
  * of threads — and small chunks keep every tensor of a pass in the processor's cache.
  */
@@ -30,7 +31,7 @@ public final class BatchGradient {
      *
      * @param noiseSeed the step's noise: stream 0 samples the choices, stream c + 1 chunk c's samples
      */
-    public static double lossAndGradient(ProgramModel model, Batch batch, float temperature, Sampler sampler,
+    public static double lossAndGradient(TrainableModel model, Batch batch, float temperature, Sampler sampler,
             long noiseSeed, Workers workers) {
         StepParameters step = model.sampleParameters(new Tape(), temperature, sampler, SeededNoise.stream(noiseSeed, 0));
         List<Callable<ChunkResult>> chunks = new ArrayList<>();

@@ -25,9 +25,9 @@ final class Mlp {
             reads.add(new Read(parameters, variables));
         }
         this.inWeights = parameters.normal(hidden, readsPerMlp * width, hidden);
-        this.inBias = parameters.zeros(hidden);
+        this.inBias = parameters.filled(0f, hidden);
         this.outWeights = parameters.normal(k, hidden, k);
-        this.outBias = parameters.zeros(k);
+        this.outBias = parameters.filled(0f, k);
     }
 
     /** @return [B, N, k] */

@@ -13,7 +13,7 @@ import java.util.List;
  * its categorical heads' outputs, then its numerical heads' outputs to the numerical stream, then
  * its categorical MLPs' and numerical MLPs' outputs.
  */
-public final class ProgramModel {
+public final class ProgramModel extends TrainableModel {
     /** One layer's components. */
     record Layer(List<CategoricalHead> categoricalHeads, List<NumericalHead> numericalHeads,
             List<Mlp> categoricalMlps, List<Mlp> numericalMlps) {}
@@ -79,25 +79,9 @@ public final class ProgramModel {
         return categoricalVariables(config.layers()) * config.valuesPerVariable() + numericalVariables(config.layers());
     }
 
+    @Override
     public List<Tensor> parameters() {
         return parameters;
-    }
-
-    /** Copies of every parameter's values, in the order of {@link #parameters()}. */
-    public List<float[]> parameterValues() {
-        return parameters.stream().map(p -> p.data().clone()).toList();
-    }
-
-    /** Sets every parameter from {@code values} (same order and sizes as {@link #parameterValues()}). */
-    public void restore(List<float[]> values) {
-        for (int p = 0; p < parameters.size(); p++) {
-            System.arraycopy(values.get(p), 0, parameters.get(p).data(), 0, parameters.get(p).size());
-        }
-    }
-
-    /** The number of values of each parameter, which a checkpoint must match. */
-    public List<Integer> parameterSizes() {
-        return parameters.stream().map(Tensor::size).toList();
     }
 
     public ModelConfig config() {
@@ -164,14 +148,12 @@ public final class ProgramModel {
     }
 
     /** Samples this step's choices on {@code tape}. */
+    @Override
     StepParameters sampleParameters(Tape tape, float temperature, Sampler sampler, dev.tprog.nn.NoiseSource noise) {
         return new StepParameters(parameters, choices(), tape, temperature, sampler, noise);
     }
 
-    /**
-     * The training loss of one batch (or chunk of one): per-token cross-entropy, averaged per
-     * sequence, then over the step's batch.
-     */
+    @Override
     Tensor loss(Batch batch, Sampling sampling) {
         Tensor logits = sampling.tape().matmul(features(batch, sampling), sampling.parameter(unembed));
         return sampling.tape().crossEntropy(logits, batch.targets, batch.lossWeights());
@@ -182,6 +164,7 @@ public final class ProgramModel {
      * classifier summed in double precision feature by feature, exactly as the Program's
      * classifier sums its terms, so the model and its program agree on every input.
      */
+    @Override
     public int[] predict(Batch batch) {
         Tape tape = new Tape();
         ParameterView argmax = sampleParameters(tape, 1f, Sampler.ARGMAX, null).constants();

@@ -17,7 +17,7 @@ import java.util.List;
  *
  * <p>Numerics: data and gradients are float. Long sums — matrix inner products, sums over rows
  * of a bias gradient, softmax denominators, log-sum-exp, the cross-entropy total, the BOS
- * default's row sums — are accumulated in double and rounded once. Softmax and log-softmax
+ * default's row sums, layer norm's statistics — are accumulated in double and rounded once. Softmax and log-softmax
  * subtract the row maximum. All loops run in a fixed order, so results are deterministic.
  */
 public final class Tape {
@@ -288,6 +288,84 @@ public final class Tape {
             float[] ga = a.grad();
             for (int i = 0; i < g.length; i++) {
                 ga[i] += x[i] > 0f ? g[i] : 0f;
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Layer normalisation over the last axis, as {@code torch.nn.LayerNorm}: {@code (x - mean) /
+     * sqrt(var + eps) · weight + bias}, with the biased variance; mean and variance in double.
+     * Weight and bias {@code [n]} for rows of width n.
+     */
+    public Tensor layerNorm(Tensor x, Tensor weight, Tensor bias, float eps) {
+        int n = requireLastAxis(x, "layerNorm");
+        requireRank(weight, 1, "layerNorm weight");
+        requireRank(bias, 1, "layerNorm bias");
+        if (weight.dim(0) != n || bias.dim(0) != n) {
+            throw new IllegalArgumentException("layerNorm: " + weight + " and " + bias + " do not fit rows of " + x);
+        }
+        float[] in = x.data();
+        float[] w = weight.data();
+        float[] b = bias.data();
+        float[] normalised = new float[in.length]; // (x - mean) / sigma, kept for the backward pass
+        float[] inverse = new float[in.length / n]; // 1 / sigma per row
+        float[] y = new float[in.length];
+        for (int r = 0, o = 0; o < in.length; r++, o += n) {
+            double mean = 0.0;
+            for (int j = 0; j < n; j++) {
+                mean += in[o + j];
+            }
+            mean /= n;
+            double variance = 0.0;
+            for (int j = 0; j < n; j++) {
+                double d = in[o + j] - mean;
+                variance += d * d;
+            }
+            double inv = 1.0 / Math.sqrt(variance / n + eps);
+            inverse[r] = (float) inv;
+            for (int j = 0; j < n; j++) {
+                normalised[o + j] = (float) ((in[o + j] - mean) * inv);
+                y[o + j] = normalised[o + j] * w[j] + b[j];
+            }
+        }
+        Tensor out = result(y, x.shape(), x, weight, bias);
+        record(out, () -> {
+            float[] g = out.grad();
+            if (x.requiresGrad()) { // dx = (gw - mean(gw) - xhat · mean(gw ⊙ xhat)) / sigma, gw = g ⊙ weight
+                float[] gx = x.grad();
+                for (int r = 0, o = 0; o < g.length; r++, o += n) {
+                    double sum = 0.0;
+                    double dot = 0.0;
+                    for (int j = 0; j < n; j++) {
+                        double gw = (double) g[o + j] * w[j];
+                        sum += gw;
+                        dot += gw * normalised[o + j];
+                    }
+                    double meanG = sum / n;
+                    double meanDot = dot / n;
+                    for (int j = 0; j < n; j++) {
+                        gx[o + j] += (float) (inverse[r] * ((double) g[o + j] * w[j] - meanG - normalised[o + j] * meanDot));
+                    }
+                }
+            }
+            if (weight.requiresGrad() || bias.requiresGrad()) { // sums over rows of g ⊙ xhat and of g
+                double[] gw = new double[n];
+                double[] gb = new double[n];
+                for (int o = 0; o < g.length; o += n) {
+                    for (int j = 0; j < n; j++) {
+                        gw[j] += (double) g[o + j] * normalised[o + j];
+                        gb[j] += g[o + j];
+                    }
+                }
+                for (int j = 0; j < n; j++) {
+                    if (weight.requiresGrad()) {
+                        weight.grad()[j] += (float) gw[j];
+                    }
+                    if (bias.requiresGrad()) {
+                        bias.grad()[j] += (float) gb[j];
+                    }
+                }
             }
         });
         return out;
@@ -625,6 +703,33 @@ public final class Tape {
             for (int i = 0; i < g.length; i++) {
                 if (mk[i] != 0f) {
                     gx[i] += (float) (g[i] * (double) scale / (x[i] + LOG_EPS));
+                }
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The logits of masked softmax attention: {@code scale · scores} where {@code mask == 1}, and
+     * {@code -1e30} (no gradient) where it is 0, so a softmax gives those keys probability 0.
+     * Scores and a constant mask of the same shape.
+     */
+    public Tensor maskedScale(Tensor scores, Tensor mask, float scale) {
+        requireSameShape("maskedScale", scores, mask);
+        requireMask(mask, "maskedScale");
+        float[] x = scores.data();
+        float[] mk = mask.data();
+        float[] c = new float[x.length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = mk[i] != 0f ? x[i] * scale : MASKED;
+        }
+        Tensor out = result(c, scores.shape(), scores);
+        record(out, () -> {
+            float[] g = out.grad();
+            float[] gx = scores.grad();
+            for (int i = 0; i < g.length; i++) {
+                if (mk[i] != 0f) {
+                    gx[i] += g[i] * scale;
                 }
             }
         });

@@ -1,10 +1,12 @@
 package dev.tprog.train;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.tprog.io.AtomicFiles;
 import dev.tprog.io.InputException;
 import dev.tprog.model.ModelConfig;
+import dev.tprog.model.StandardConfig;
 import dev.tprog.task.Dataset;
 import dev.tprog.task.DatasetFiles;
 import dev.tprog.task.DatasetGenerator;
@@ -23,9 +25,13 @@ import java.nio.file.Path;
  * @param task a generated task's name, or null for {@code data}
  * @param data a dataset path, or null for {@code task}
  * @param vocabSize the task's vocabulary size, or null for its default (likewise the lengths)
+ * @param model the Transformer Program's shape, or null for a standard transformer
+ * @param standard the standard transformer's shape ({@code --standard}), or null for a Transformer
+ *     Program; a run has exactly one of the two, and its {@code config.json} shows only that one
  */
 public record RunSettings(String task, String data, Integer vocabSize, Integer minLength, Integer maxLength, int size,
-        boolean unique, ModelConfig model, TrainConfig training) {
+        boolean unique, @JsonInclude(JsonInclude.Include.NON_NULL) ModelConfig model,
+        @JsonInclude(JsonInclude.Include.NON_NULL) StandardConfig standard, TrainConfig training) {
     public static final String FILE = "config.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -49,6 +55,10 @@ public record RunSettings(String task, String data, Integer vocabSize, Integer m
      * @throws IllegalArgumentException when the configuration cannot work on this data
      */
     public Trainer trainer(Dataset dataset, int threads) {
+        if (standard != null) {
+            return new Trainer(dataset, new StandardConfig(standard.layers(), standard.modelWidth(), standard.heads(),
+                    standard.mlpWidth(), standard.causal() || dataset.causal()), training, threads);
+        }
         int length = dataset.get(dev.tprog.task.Split.TRAIN).stream().mapToInt(e -> e.length()).max().orElse(0);
         int k = model.valuesPerVariable() > 0 ? model.valuesPerVariable()
                 : Math.max(dataset.inputVocabulary().size(), length);

@@ -5,7 +5,11 @@ import dev.tprog.model.BatchGradient;
 import dev.tprog.model.Discretiser;
 import dev.tprog.model.ModelConfig;
 import dev.tprog.model.ProgramModel;
+import dev.tprog.model.StandardConfig;
+import dev.tprog.model.StandardTransformer;
+import dev.tprog.model.TrainableModel;
 import dev.tprog.nn.Adam;
+import dev.tprog.nn.Sampler;
 import dev.tprog.nn.Workers;
 import dev.tprog.program.Accuracy;
 import dev.tprog.program.Executor;
@@ -21,11 +25,13 @@ import java.util.Random;
 /**
  * Trains a Transformer Program (docs/model.md): Adam on the Gumbel-softmax relaxation with the
  * per-step temperature schedule, a seeded shuffle each epoch, then the discrete model and the
- * Program it becomes, scored on every split. Same seed, same result.
+ * Program it becomes, scored on every split. Or trains the standard-transformer baseline with
+ * the same loop, batches, seeds and checkpoints, and scores it alone: it has no temperature and
+ * no program. Same seed, same result.
  */
 public final class Trainer {
 
-    /** What happened in one epoch. */
+    /** What happened in one epoch; the temperature is NaN for a standard transformer, which has none. */
     public record EpochReport(int epoch, double temperature, double trainLoss, double validationAccuracy, double seconds) {}
 
     /** Receives each epoch's report, and optionally each step's progress, as training goes. */
@@ -36,13 +42,19 @@ public final class Trainer {
         default void step(int epoch, int step, int steps, double temperature, double loss) {}
     }
 
-    /** The discrete model's and its program's accuracy on one split: the same, by construction and by check. */
+    /**
+     * The discrete model's and its program's accuracy on one split: the same, by construction and
+     * by check. A standard transformer's has its model's alone, and program null.
+     */
     public record SplitScore(Split split, Accuracy model, Accuracy program) {}
 
+    /** @param program the trained program, or null for a standard transformer, which has none */
     public record Result(Program program, List<EpochReport> epochs, List<SplitScore> scores) {}
 
     private final Dataset dataset;
+    /** What this trainer trains: exactly one of the two is set. */
     private final ModelConfig modelConfig;
+    private final StandardConfig standardConfig;
     private final TrainConfig config;
     private final Encoding encoding;
     private final int length;
@@ -55,6 +67,16 @@ public final class Trainer {
 
     /** @param threads how many threads share each step's work; the result does not depend on it */
     public Trainer(Dataset dataset, ModelConfig modelConfig, TrainConfig config, int threads) {
+        this(dataset, modelConfig, null, config, threads);
+    }
+
+    /** A trainer of the standard-transformer baseline. */
+    public Trainer(Dataset dataset, StandardConfig standardConfig, TrainConfig config, int threads) {
+        this(dataset, null, standardConfig, config, threads);
+    }
+
+    private Trainer(Dataset dataset, ModelConfig modelConfig, StandardConfig standardConfig, TrainConfig config,
+            int threads) {
         config.check();
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1");
@@ -66,6 +88,7 @@ public final class Trainer {
         }
         this.dataset = dataset;
         this.modelConfig = modelConfig;
+        this.standardConfig = standardConfig;
         this.config = config;
         this.encoding = Encoding.of(train);
         this.length = train.stream().mapToInt(Example::length).max().orElseThrow();
@@ -77,20 +100,33 @@ public final class Trainer {
                 }
             }
         }
-        modelConfig.check(encoding.inputs().size(), length);
+        if (standardConfig != null) {
+            standardConfig.check();
+        } else {
+            modelConfig.check(encoding.inputs().size(), length);
+        }
     }
 
     public int length() {
         return length;
     }
 
+    /** The Transformer Program's shape, or null for a standard transformer. */
     public ModelConfig modelConfig() {
         return modelConfig;
     }
 
+    /** The standard transformer's shape, or null for a Transformer Program. */
+    public StandardConfig standardConfig() {
+        return standardConfig;
+    }
+
     /** A freshly initialised model of this run's shape. */
-    public ProgramModel newModel() {
-        return new ProgramModel(modelConfig, length, encoding.classes().size(), config.seed());
+    public TrainableModel newModel() {
+        return standardConfig != null
+                ? new StandardTransformer(standardConfig, encoding.inputs().size(), length, encoding.classes().size(),
+                        config.seed())
+                : new ProgramModel(modelConfig, length, encoding.classes().size(), config.seed());
     }
 
     public Result train(String name, Listener listener) {
@@ -110,7 +146,7 @@ public final class Trainer {
 
     private Result train(String name, Listener listener, Checkpoint resume, java.util.function.Consumer<Checkpoint> save,
             Workers workers) {
-        ProgramModel model = newModel();
+        TrainableModel model = newModel();
         Adam adam = new Adam(model.parameters(), config.learningRate());
         List<EpochReport> reports = new ArrayList<>();
         int first = 0;
@@ -124,6 +160,8 @@ public final class Trainer {
         int steps = (train.size() + config.batchSize() - 1) / config.batchSize();
         TemperatureSchedule schedule = new TemperatureSchedule(config.initialTemperature(), config.finalTemperature(),
                 config.epochs(), steps);
+        // A standard transformer samples nothing: it has neither a sampler nor a temperature.
+        Sampler sampler = standardConfig != null ? null : modelConfig.sampler();
         for (int epoch = first; epoch < config.epochs(); epoch++) {
             long start = System.nanoTime();
             List<Integer> order = new ArrayList<>();
@@ -138,10 +176,10 @@ public final class Trainer {
                 for (int i = step * config.batchSize(); i < Math.min(train.size(), (step + 1) * config.batchSize()); i++) {
                     examples.add(train.get(order.get(i)));
                 }
-                temperature = schedule.at(epoch, step);
+                temperature = sampler == null ? Double.NaN : schedule.at(epoch, step);
                 long noiseSeed = epochSeed(epoch, 2) + step * 0x632BE59BD9B4E019L;
-                double batchLoss = BatchGradient.lossAndGradient(model, batch(examples), (float) temperature,
-                        modelConfig.sampler(), noiseSeed, workers);
+                double batchLoss = BatchGradient.lossAndGradient(model, batch(examples), (float) temperature, sampler,
+                        noiseSeed, workers);
                 if (config.maxGradNorm() > 0) {
                     adam.clipGradNorm(config.maxGradNorm());
                 }
@@ -156,12 +194,20 @@ public final class Trainer {
             listener.epoch(report);
             save.accept(new Checkpoint(epoch + 1, List.copyOf(reports), model.parameterValues(), adam.state()));
         }
-        return discretise(model, name, reports, workers);
+        if (model instanceof ProgramModel program) {
+            return discretise(program, name, reports, workers);
+        }
+        if (model instanceof StandardTransformer) {
+            return new Result(null, reports, scores(model, null, workers));
+        }
+        throw new AssertionError(model);
     }
 
     /** The discrete program of a checkpoint, scored on every split (what {@code tprog decompile} does). */
     public Result discretise(String name, Checkpoint checkpoint) {
-        ProgramModel model = newModel();
+        if (!(newModel() instanceof ProgramModel model)) {
+            throw new IllegalStateException("a standard transformer has no program to discretise");
+        }
         model.restore(checkpoint.parameters());
         try (Workers workers = new Workers(threads)) {
             return discretise(model, name, checkpoint.reports(), workers);
@@ -170,12 +216,17 @@ public final class Trainer {
 
     private Result discretise(ProgramModel model, String name, List<EpochReport> reports, Workers workers) {
         Program program = Discretiser.discretise(model, name, encoding.inputs().tokens(), encoding.classes());
+        return new Result(program, reports, scores(model, program, workers));
+    }
+
+    /** The model's accuracy on every split, and its program's where it has one. */
+    private List<SplitScore> scores(TrainableModel model, Program program, Workers workers) {
         List<SplitScore> scores = new ArrayList<>();
         for (Split split : Split.values()) {
             scores.add(new SplitScore(split, modelAccuracy(model, dataset.get(split), workers),
-                    programAccuracy(program, dataset.get(split))));
+                    program == null ? null : programAccuracy(program, dataset.get(split))));
         }
-        return new Result(program, reports, scores);
+        return scores;
     }
 
     /** A seed for one epoch's shuffle (stream 1) or noise (stream 2), from the run's seed alone. */
@@ -184,12 +235,14 @@ public final class Trainer {
     }
 
     private Batch batch(List<Example> examples) {
+        // A standard transformer reads no one-hot variables, so its batches take the smallest k a batch accepts.
         return new Batch(examples.stream().map(encoding::tokens).toList(), examples.stream().map(encoding::targets).toList(),
-                length, modelConfig.valuesPerVariable(), modelConfig.causal());
+                length, standardConfig != null ? length : modelConfig.valuesPerVariable(),
+                standardConfig != null ? standardConfig.causal() : modelConfig.causal());
     }
 
-    /** The discrete model's token accuracy, labels compared as strings (as the program's are). */
-    private Accuracy modelAccuracy(ProgramModel model, List<Example> examples, Workers workers) {
+    /** The (discrete) model's token accuracy, labels compared as strings (as the program's are). */
+    private Accuracy modelAccuracy(TrainableModel model, List<Example> examples, Workers workers) {
         List<java.util.concurrent.Callable<List<List<String>>>> chunks = new ArrayList<>();
         for (int start = 0; start < examples.size(); start += 256) {
             List<Example> chunk = examples.subList(start, Math.min(examples.size(), start + 256));
@@ -200,7 +253,7 @@ public final class Trainer {
         return Accuracy.of(predictions, examples.stream().map(Example::output).toList());
     }
 
-    private List<List<String>> predictions(ProgramModel model, List<Example> examples) {
+    private List<List<String>> predictions(TrainableModel model, List<Example> examples) {
         int[] classes = model.predict(batch(examples));
         List<List<String>> predictions = new ArrayList<>();
         for (int e = 0; e < examples.size(); e++) {

@@ -29,4 +29,11 @@ class ProgressTest {
                 + System.lineSeparator());
         assertThat(run(true, true)).isEmpty();
     }
+
+    @Test
+    void aStandardTransformerHasNoTemperatureColumn() {
+        StringWriter text = new StringWriter();
+        new Progress(new PrintWriter(text), 20, false, false).epoch(new Trainer.EpochReport(3, Double.NaN, 1.5, 0.5, 0.2));
+        assertThat(text.toString()).isEqualTo("epoch    3/20  loss 1.5000  val 50.00%  0.2 s" + System.lineSeparator());
+    }
 }

@@ -69,4 +69,49 @@ class TrainCommandTest {
         assertThat(CliRun.of("train", "--task", "sort", "--sample-fn", "magic", "--out", "x").err())
                 .contains("--sample-fn must be gumbel_soft, gumbel_hard or softmax, got magic");
     }
+
+    @Test
+    void standardTrainsTheBaselineWhichHasNoProgram() throws Exception {
+        Path out = dir.resolve("standard");
+        CliRun run = CliRun.of("train", "--standard", "--task", "reverse", "--vocab-size", "5", "--max-length", "5",
+                "--no-unique", "--size", "300", "--epochs", "2", "--batch-size", "64", "--d-model", "16", "--d-mlp", "16",
+                "--lr", "0.005", "--out", out.toString(), "--quiet");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("train reverse: 243/27/30 examples, length 5, standard transformer: 2 layers,"
+                + " d_model 16, 2 heads, d_mlp 16" + NL).containsPattern("test   model \\d+\\.\\d\\d%  \\(\\d+ positions\\)")
+                .endsWith("wrote " + out + ": results.csv" + NL).doesNotContain("program");
+        assertThat(out.resolve("program.json")).doesNotExist();
+        assertThat(Files.readAllLines(out.resolve("results.csv"))).startsWith("epoch,train_loss,val_accuracy,seconds")
+                .contains("split,model_accuracy,scored_positions");
+        assertThat(Files.readString(out.resolve("config.json"))).contains("\"standard\"").doesNotContain("\"model\"");
+        CliRun resume = CliRun.of("train", "--resume", "--out", out.toString(), "--quiet");
+        assertThat(resume.exitCode()).isZero();
+        assertThat(resume.out()).contains("standard transformer").contains("resuming after epoch 2");
+        CliRun decompile = CliRun.of("decompile", out.toString());
+        assertThat(decompile.exitCode()).isEqualTo(1);
+        assertThat(decompile.err()).isEqualTo("tprog decompile: " + out + ": a standard transformer run (--standard): it"
+                + " has no program to decompile; its scores are in results.csv" + NL);
+        assertThat(CliRun.of("train", "--resume", "--out", out.toString(), "--emit", "python").err())
+                .startsWith("tprog train: --emit writes a program, and a standard transformer has none");
+    }
+
+    @Test
+    void optionsOfOneKindOfModelAreUsageErrorsWithTheOther() {
+        String out = dir.resolve("x").toString();
+        assertThat(CliRun.of("train", "--standard", "--task", "sort", "--emit", "python", "--out", out).err())
+                .isEqualTo("tprog train: --emit writes a program, and a standard transformer has none"
+                        + " (see 'tprog train --help')" + NL);
+        CliRun tau = CliRun.of("train", "--standard", "--task", "sort", "--tau-init", "1", "--out", out);
+        assertThat(tau.exitCode()).isEqualTo(2);
+        assertThat(tau.err()).isEqualTo("tprog train: --tau-init does not apply to --standard (it shapes or samples a"
+                + " Transformer Program) (see 'tprog train --help')" + NL);
+        assertThat(CliRun.of("train", "--standard", "--task", "sort", "--cat-heads", "4", "--out", out).err())
+                .startsWith("tprog train: --cat-heads does not apply to --standard");
+        assertThat(CliRun.of("train", "--task", "sort", "--n-heads", "4", "--out", out).err())
+                .startsWith("tprog train: --n-heads applies only to --standard");
+        assertThat(CliRun.of("train", "--standard", "--task", "sort", "--d-model", "10", "--n-heads", "3", "--out", out)
+                .err()).startsWith("tprog train: --d-model (10) must be a multiple of --n-heads (3)");
+        assertThat(dir.resolve("x")).doesNotExist();
+    }
 }

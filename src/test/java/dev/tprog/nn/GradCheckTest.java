@@ -202,6 +202,26 @@ class GradCheckTest {
     }
 
     @Test
+    void layerNorm() {
+        SplittableRandom random = new SplittableRandom(230);
+        check((t, in) -> t.layerNorm(in[0], in[1], in[2], 1e-5f), 231, param(random, -1, 1, 2, 3, 4),
+                param(random, 0.5, 1.5, 4), param(random, -1, 1, 4));
+        // as the model uses it, followed by a product, so rows of different means and scales matter
+        check((t, in) -> t.matmul(t.layerNorm(in[0], in[1], in[2], 1e-5f), in[3]), 232, param(random, -3, 1, 5, 6),
+                param(random, 0.5, 1.5, 6), param(random, -1, 1, 6), param(random, -1, 1, 6, 2));
+    }
+
+    @Test
+    void maskedScale() {
+        SplittableRandom random = new SplittableRandom(240);
+        Tensor scores = param(random, -2, 2, 2, 3, 3);
+        Tensor m = mask(random, 0.6, 2, 3, 3);
+        check((t, in) -> t.maskedScale(in[0], in[1], 0.7f), 241, scores, m);
+        // as the model uses it: masked keys vanish in the softmax
+        check((t, in) -> t.softmax(t.maskedScale(in[0], in[1], 0.7f)), 242, scores, m);
+    }
+
+    @Test
     void crossEntropy() {
         SplittableRandom random = new SplittableRandom(200);
         int[] targets = {2, -1, 0, 3};

@@ -173,6 +173,34 @@ class OpsForwardTest {
     }
 
     @Test
+    void layerNorm() {
+        // row (1, 3): mean 2, variance 1, normalised (-1, 1); then times (2, 0.5) plus (1, -1)
+        Tensor x = Tensor.of(new float[] {1, 3}, 1, 2);
+        Tensor weight = Tensor.of(new float[] {2, 0.5f}, 2);
+        Tensor bias = Tensor.of(new float[] {1, -1}, 2);
+        assertThat(tape.layerNorm(x, weight, bias, 0f).data()).containsExactly(new float[] {-1, -0.5f}, TOL);
+        // row (-2, 2, -2, 2): mean 0, variance 4, plus eps 5 -> divided by 3
+        Tensor y = Tensor.of(new float[] {-2, 2, -2, 2}, 1, 1, 4);
+        Tensor ones = Tensor.of(new float[] {1, 1, 1, 1}, 4);
+        assertThat(tape.layerNorm(y, ones, Tensor.zeros(4), 5f).data())
+                .containsExactly(new float[] {-2 / 3f, 2 / 3f, -2 / 3f, 2 / 3f}, TOL);
+        assertThatThrownBy(() -> tape.layerNorm(y, weight, bias, 1e-5f)).hasMessageContaining("layerNorm");
+    }
+
+    @Test
+    void maskedScale() {
+        Tensor scores = Tensor.parameter(new float[] {1, 2, 3, 4}, 1, 2, 2);
+        Tensor mask = Tensor.of(new float[] {1, 0, 1, 1}, 1, 2, 2);
+        Tape t = new Tape();
+        Tensor out = t.maskedScale(scores, mask, 0.5f);
+        assertThat(out.data()).containsExactly(0.5f, -1e30f, 1.5f, 2f);
+        t.backwardFrom(out, new float[] {1, 1, 1, 1});
+        assertThat(scores.grad()).containsExactly(0.5f, 0f, 0.5f, 0.5f); // none through the masked entry
+        assertThatThrownBy(() -> tape.maskedScale(scores, Tensor.of(new float[] {1, 2, 1, 1}, 1, 2, 2), 1f))
+                .hasMessageContaining("0 or 1");
+    }
+
+    @Test
     void crossEntropyWithWeightsAndIgnoredTargets() {
         Tensor logits = Tensor.parameter(new float[] {0, ln(3), 0, 0, 5, 5}, 3, 2);
         int[] targets = {1, -1, 0};

@@ -7,10 +7,12 @@ import dev.tprog.task.Example;
 import dev.tprog.task.Generation;
 import dev.tprog.task.Split;
 import dev.tprog.task.TaskParams;
+import dev.tprog.task.Tasks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The learned programs shipped under programs/ still score as recorded on fresh data, and their emissions are current. */
@@ -19,20 +21,25 @@ class LearnedProgramsTest {
         return Path.of("programs", task);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"sort", "hist", "reverse"})
-    void scoresAbove98Point5PercentOnFreshData(String task) {
+    /**
+     * The shipped program of each task and the accuracy it must keep on fresh data: about a point
+     * under its recorded test accuracy (programs/TASK/README.md).
+     */
+    @ParameterizedTest(name = "{0} at least {1}")
+    @CsvSource({"sort, 0.985", "hist, 0.985", "reverse, 0.985"})
+    void scoresAsRecordedOnFreshData(String task, double least) {
         Program program = ProgramFormat.read(directory(task).resolve("program.json"));
-        // The standard dataset (20 000 requested, unique) with a seed no run was trained on. Sort and
-        // reverse have only 19 530 possible inputs, so these overlap the training data: this guards
-        // the shipped files against regressions; the held-out scores are in each README.
-        List<Example> fresh = DatasetGenerator.generate(new Generation(task, new TaskParams(8, 1, 8), 20000, 7, true))
-                .get(Split.TEST);
+        // The task's standard dataset (20 000 requested, unique) with a seed no run was trained on.
+        // Small tasks have fewer possible inputs (sort and reverse 19 530), so these overlap the
+        // training data: this guards the shipped files against regressions; the held-out scores
+        // are in each README.
+        TaskParams params = Tasks.byName(task).defaults();
+        List<Example> fresh = DatasetGenerator.generate(new Generation(task, params, 20000, 7, true)).get(Split.TEST);
         Executor executor = new Executor(program);
         Accuracy accuracy = Accuracy.of(fresh.stream().map(example -> executor.predict(example.input())).toList(),
                 fresh.stream().map(Example::output).toList());
         assertThat(accuracy.scored()).isGreaterThan(5000);
-        assertThat(accuracy.tokenAccuracy()).isGreaterThan(0.985);
+        assertThat(accuracy.tokenAccuracy()).isGreaterThan(least);
     }
 
     @ParameterizedTest
@@ -40,9 +47,13 @@ class LearnedProgramsTest {
     void shippedEmissionsAreThoseOfTheShippedProgram(String task) throws Exception {
         Path directory = directory(task);
         Program simplified = Simplifier.simplify(ProgramFormat.read(directory.resolve("program.json")));
-        String className = Character.toUpperCase(task.charAt(0)) + task.substring(1);
+        Path java;
+        try (var files = Files.list(directory)) { // named as tprog train --emit names it (DoubleHist.java)
+            java = files.filter(file -> file.toString().endsWith(".java")).findFirst().orElseThrow();
+        }
+        String className = java.getFileName().toString().replaceFirst("\\.java$", "");
         assertThat(Files.readString(directory.resolve(task + ".py"))).isEqualTo(PythonEmitter.emit(simplified));
-        assertThat(Files.readString(directory.resolve(className + ".java"))).isEqualTo(JavaEmitter.emit(simplified, className));
+        assertThat(Files.readString(java)).isEqualTo(JavaEmitter.emit(simplified, className));
         assertThat(Files.readString(directory.resolve(task + ".rasp"))).isEqualTo(RaspEmitter.emit(simplified));
     }
 }

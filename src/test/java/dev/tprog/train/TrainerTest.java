@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tprog.model.ModelConfig;
+import dev.tprog.model.StandardConfig;
 import dev.tprog.nn.Sampler;
 import dev.tprog.program.ProgramFormat;
 import dev.tprog.task.Dataset;
 import dev.tprog.task.DatasetGenerator;
 import dev.tprog.task.Generation;
 import dev.tprog.task.TaskParams;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TrainerTest {
@@ -83,6 +85,43 @@ class TrainerTest {
                 .isNotEqualTo(ProgramFormat.toJson(uninterrupted.program()));
     }
 
+    private static Trainer standardTrainer(int epochs, int threads) {
+        StandardConfig model = new StandardConfig(2, 16, 2, 16, false);
+        return new Trainer(TINY_REVERSE, model, new TrainConfig(epochs, 64, 0.01f, 3.0, 0.01, 0, 6), threads);
+    }
+
+    /** The final parameters of a run. */
+    private static List<float[]> finalParameters(Trainer trainer, Checkpoint resume) {
+        Checkpoint[] last = new Checkpoint[1];
+        trainer.train("reverse", report -> {}, resume, checkpoint -> last[0] = checkpoint);
+        return last[0].parameters();
+    }
+
+    @Test
+    void theStandardTransformerLearnsTinyReverseAndHasNoProgram() {
+        Trainer.Result result = standardTrainer(8, 2).train("reverse", report -> {});
+        assertThat(result.program()).isNull();
+        assertThat(result.scores()).allSatisfy(score -> assertThat(score.program()).isNull());
+        assertThat(result.scores().get(2).model().tokenAccuracy()).isGreaterThanOrEqualTo(0.95);
+        assertThat(result.epochs()).allSatisfy(epoch -> assertThat(epoch.temperature()).isNaN());
+    }
+
+    @Test
+    void theStandardTransformerDependsNeitherOnTheThreadCountNorOnAResume() {
+        List<float[]> oneThread = finalParameters(standardTrainer(3, 1), null);
+        assertThat(finalParameters(standardTrainer(3, 3), null)).containsExactlyElementsOf(oneThread);
+        Trainer trainer = standardTrainer(3, 2);
+        Checkpoint[] saved = new Checkpoint[1];
+        assertThatThrownBy(() -> trainer.train("reverse", report -> {}, null, checkpoint -> {
+            saved[0] = checkpoint;
+            if (checkpoint.epochsDone() == 2) {
+                throw new Killed();
+            }
+        })).isInstanceOf(Killed.class);
+        assertThat(saved[0].parameters().get(0)).isNotEqualTo(oneThread.get(0)); // a third epoch is still to come
+        assertThat(finalParameters(trainer, saved[0])).containsExactlyElementsOf(oneThread);
+    }
+
     @Test
     void impossibleConfigurationsAreRejectedBeforeTraining() {
         TrainConfig training = new TrainConfig(1, 32, 0.05f, 3.0, 0.01, 0, 0);
@@ -92,5 +131,7 @@ class TrainerTest {
                 training)).hasMessage("heads and MLPs need at least one layer");
         assertThatThrownBy(() -> new Trainer(TINY_REVERSE, new ModelConfig(1, 1, 0, 0, 0, 2, 8, 5, false, Sampler.SOFT),
                 new TrainConfig(0, 32, 0.05f, 3.0, 0.01, 0, 0))).hasMessage("--epochs must be at least 1");
+        assertThatThrownBy(() -> new Trainer(TINY_REVERSE, new StandardConfig(1, 10, 3, 8, false), training, 1))
+                .hasMessage("--d-model (10) must be a multiple of --n-heads (3)");
     }
 }
