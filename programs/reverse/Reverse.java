@@ -20,8 +20,8 @@ public final class Reverse {
 
     static boolean predicate_attn_0_0_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0, 2 -> k_position == 5;
-            case 1 -> k_position == 6;
+            case 0, 1 -> k_position == 6;
+            case 2 -> k_position == 5;
             case 3 -> k_position == 4;
             case 4 -> k_position == 3;
             case 5 -> k_position == 2;
@@ -32,21 +32,20 @@ public final class Reverse {
 
     static boolean predicate_attn_0_1_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0, 3 -> k_position == 2;
+            case 0 -> k_position == 2;
             case 1 -> k_position == 6;
             case 2 -> k_position == 4;
-            case 4 -> k_position == 7;
-            case 5, 6, 7 -> k_position == 1;
+            case 3 -> k_position == 0;
+            case 4, 5, 6, 7 -> k_position == 1;
             default -> false;
         };
     }
 
     static boolean predicate_attn_0_2_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0 -> k_position == 6;
-            case 1 -> k_position == 5;
+            case 0, 3 -> k_position == 3;
+            case 1 -> k_position == 6;
             case 2 -> k_position == 4;
-            case 3 -> k_position == 0;
             case 4 -> k_position == 2;
             case 5, 6, 7 -> k_position == 1;
             default -> false;
@@ -55,22 +54,20 @@ public final class Reverse {
 
     static boolean predicate_attn_0_3_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0, 1, 6 -> k_position == 6;
-            case 2 -> k_position == 5;
-            case 3 -> k_position == 3;
-            case 4, 7 -> k_position == 1;
-            case 5 -> k_position == 0;
+            case 0, 3 -> k_position == 3;
+            case 1, 2 -> k_position == 5;
+            case 4, 5 -> k_position == 2;
+            case 6, 7 -> k_position == 1;
             default -> false;
         };
     }
 
     static boolean predicate_num_attn_0_0_outputs(String q_token, int k_position) {
         return switch (q_token) {
-            case "0" -> k_position == 0;
+            case "0" -> k_position == 4;
             case "1", "3", "</s>" -> k_position == 7;
-            case "2" -> k_position == 3;
-            case "4" -> k_position == 6;
-            case "<s>" -> k_position == 2;
+            case "2", "4" -> k_position == 6;
+            case "<s>" -> k_position == 3;
             default -> false;
         };
     }
@@ -86,29 +83,29 @@ public final class Reverse {
 
     static boolean predicate_num_attn_0_2_outputs(String q_token, int k_position) {
         return switch (q_token) {
-            case "0", "1", "</s>" -> k_position == 7;
-            case "2", "3", "4" -> k_position == 6;
-            case "<s>" -> k_position == 1;
-            default -> false;
-        };
-    }
-
-    static boolean predicate_num_attn_0_3_outputs(String q_token, int k_position) {
-        return switch (q_token) {
-            case "0", "2" -> k_position == 2;
-            case "1" -> k_position == 6;
-            case "3", "4", "</s>" -> k_position == 7;
+            case "0", "1", "4", "</s>" -> k_position == 7;
+            case "2", "3" -> k_position == 6;
             case "<s>" -> k_position == 5;
             default -> false;
         };
     }
 
-    static final Set<List<?>> MLP_mlp_0_0_outputs_0 = Set.of(List.of("0", "</s>"), List.of("1", "0"), List.of("1", "1"), List.of("1", "2"), List.of("1", "3"), List.of("1", "4"), List.of("1", "<s>"), List.of("2", "</s>"), List.of("3", "</s>"), List.of("4", "0"), List.of("4", "1"), List.of("4", "2"), List.of("4", "3"), List.of("4", "4"), List.of("4", "<s>"), List.of("</s>", "1"), List.of("</s>", "</s>"), List.of("<s>", "</s>"));
-    static final Set<List<?>> MLP_mlp_0_0_outputs_1 = Set.of(List.of("0", "<s>"), List.of("2", "<s>"), List.of("3", "<s>"), List.of("</s>", "0"), List.of("</s>", "2"), List.of("</s>", "<s>"), List.of("<s>", "<s>"));
-    static final Set<List<?>> MLP_mlp_0_0_outputs_2 = Set.of(List.of("</s>", "3"), List.of("</s>", "4"));
+    static boolean predicate_num_attn_0_3_outputs(int q_position, int k_position) {
+        return switch (q_position) {
+            case 0, 7 -> k_position == 3;
+            case 1, 2 -> k_position == 6;
+            case 3, 4, 5, 6 -> k_position == 7;
+            default -> false;
+        };
+    }
 
-    static int mlp_mlp_0_0_outputs(String attn_0_1_output, String attn_0_0_output) {
-        List<?> key = List.of(attn_0_1_output, attn_0_0_output);
+    static final Set<List<?>> MLP_mlp_0_0_outputs_0 = Set.of(List.of("0", "1"), List.of("1", "0"), List.of("1", "1"), List.of("1", "2"), List.of("1", "3"), List.of("1", "4"), List.of("1", "</s>"), List.of("1", "<s>"), List.of("2", "1"), List.of("2", "</s>"), List.of("3", "1"), List.of("3", "</s>"), List.of("3", "<s>"), List.of("4", "1"), List.of("4", "</s>"), List.of("</s>", "1"), List.of("</s>", "</s>"), List.of("<s>", "1"), List.of("<s>", "</s>"));
+    static final Set<List<?>> MLP_mlp_0_0_outputs_1 = Set.of(List.of("</s>", "0"), List.of("</s>", "3"), List.of("</s>", "4"));
+    static final Set<List<?>> MLP_mlp_0_0_outputs_2 = Set.of(List.of("</s>", "2"), List.of("</s>", "<s>"));
+    static final Set<List<?>> MLP_mlp_0_0_outputs_3 = Set.of(List.of("<s>", "0"), List.of("<s>", "2"), List.of("<s>", "3"), List.of("<s>", "4"), List.of("<s>", "<s>"));
+
+    static int mlp_mlp_0_0_outputs(String attn_0_1_output, String attn_0_3_output) {
+        List<?> key = List.of(attn_0_1_output, attn_0_3_output);
         if (MLP_mlp_0_0_outputs_0.contains(key)) {
             return 3;
         }
@@ -118,12 +115,15 @@ public final class Reverse {
         if (MLP_mlp_0_0_outputs_2.contains(key)) {
             return 1;
         }
-        return 4;
+        if (MLP_mlp_0_0_outputs_3.contains(key)) {
+            return 5;
+        }
+        return 7;
     }
 
     static int mlp_num_mlp_0_0_outputs(int num_attn_0_0_output) {
         return switch (num_attn_0_0_output) {
-            case 0 -> 7;
+            case 0 -> 1;
             default -> 5;
         };
     }
@@ -132,427 +132,416 @@ public final class Reverse {
 
     static boolean predicate_attn_1_0_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0, 1 -> k_position == 6;
+            case 0, 5, 7 -> k_position == 2;
+            case 1, 3 -> k_position == 4;
             case 2 -> k_position == 5;
-            case 3 -> k_position == 4;
             case 4 -> k_position == 3;
-            case 5 -> k_position == 2;
-            case 6, 7 -> k_position == 1;
+            case 6 -> k_position == 1;
             default -> false;
         };
     }
 
     static boolean predicate_attn_1_1_outputs(int q_position, String k_token) {
         return switch (q_position) {
-            case 0 -> k_token.equals("1");
-            case 1 -> k_token.equals("0");
-            case 2, 4, 6 -> k_token.equals("<s>");
-            case 3, 5 -> k_token.equals("3");
-            case 7 -> k_token.equals("2");
+            case 0, 2, 3, 4, 7 -> k_token.equals("1");
+            case 1 -> k_token.equals("4");
+            case 5 -> k_token.equals("3");
+            case 6 -> k_token.equals("0");
             default -> false;
         };
     }
 
     static boolean predicate_attn_1_2_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0 -> k_position == 2;
-            case 1 -> k_position == 4;
-            case 2 -> k_position == 3;
-            case 3, 4, 5, 6, 7 -> k_position == 1;
+            case 0, 5 -> k_position == 7;
+            case 1, 6 -> k_position == 1;
+            case 2 -> k_position == 2;
+            case 3, 4, 7 -> k_position == 6;
             default -> false;
         };
     }
 
     static boolean predicate_attn_1_3_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0, 5 -> k_position == 2;
-            case 1, 2 -> k_position == 5;
-            case 3 -> k_position == 3;
-            case 4 -> k_position == 0;
-            case 6, 7 -> k_position == 1;
+            case 0 -> k_position == 3;
+            case 1 -> k_position == 6;
+            case 2, 3, 5 -> k_position == 2;
+            case 4, 6, 7 -> k_position == 1;
             default -> false;
         };
     }
 
     static boolean predicate_num_attn_1_0_outputs(String q_attn_0_0_output, String k_attn_0_0_output) {
         return switch (q_attn_0_0_output) {
-            case "0" -> k_attn_0_0_output.equals("1");
+            case "0", "3" -> k_attn_0_0_output.equals("2");
             case "1", "2", "4" -> k_attn_0_0_output.equals("</s>");
-            case "3" -> k_attn_0_0_output.equals("2");
-            case "</s>", "<s>" -> k_attn_0_0_output.equals("0");
+            case "</s>", "<s>" -> k_attn_0_0_output.equals("3");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_1_1_outputs(String q_attn_0_0_output, String k_attn_0_0_output) {
+    static boolean predicate_num_attn_1_1_outputs(String q_attn_0_0_output, String k_attn_0_3_output) {
         return switch (q_attn_0_0_output) {
-            case "0", "2", "3" -> k_attn_0_0_output.equals("4");
-            case "1", "4" -> k_attn_0_0_output.equals("</s>");
-            case "</s>" -> k_attn_0_0_output.equals("0");
-            case "<s>" -> k_attn_0_0_output.equals("3");
+            case "0", "3" -> k_attn_0_3_output.equals("3");
+            case "1", "4" -> k_attn_0_3_output.equals("</s>");
+            case "2", "</s>", "<s>" -> k_attn_0_3_output.equals("0");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_1_2_outputs(String q_attn_0_0_output, String k_attn_0_3_output) {
+    static boolean predicate_num_attn_1_2_outputs(String q_attn_0_0_output, String k_attn_0_0_output) {
         return switch (q_attn_0_0_output) {
-            case "0", "3" -> k_attn_0_3_output.equals("</s>");
-            case "1", "2" -> k_attn_0_3_output.equals("4");
-            case "4", "</s>", "<s>" -> k_attn_0_3_output.equals("1");
+            case "0", "1", "3" -> k_attn_0_0_output.equals("</s>");
+            case "2", "4" -> k_attn_0_0_output.equals("0");
+            case "</s>", "<s>" -> k_attn_0_0_output.equals("4");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_1_3_outputs(String q_attn_0_0_output, String k_attn_0_3_output) {
+    static boolean predicate_num_attn_1_3_outputs(String q_attn_0_0_output, String k_attn_0_0_output) {
         return switch (q_attn_0_0_output) {
-            case "0" -> k_attn_0_3_output.equals("0");
-            case "1", "2", "3" -> k_attn_0_3_output.equals("</s>");
-            case "4" -> k_attn_0_3_output.equals("1");
-            case "</s>", "<s>" -> k_attn_0_3_output.equals("4");
+            case "0" -> k_attn_0_0_output.equals("0");
+            case "1", "</s>", "<s>" -> k_attn_0_0_output.equals("1");
+            case "2", "3" -> k_attn_0_0_output.equals("</s>");
+            case "4" -> k_attn_0_0_output.equals("2");
             default -> false;
         };
     }
 
-    static final Set<List<?>> MLP_mlp_1_0_outputs_0 = Set.of(List.of("0", "0"), List.of("0", "</s>"), List.of("1", "0"), List.of("1", "</s>"), List.of("2", "0"), List.of("4", "0"), List.of("</s>", "0"), List.of("<s>", "0"), List.of("<s>", "</s>"));
-    static final Set<List<?>> MLP_mlp_1_0_outputs_1 = Set.of(List.of("0", "3"), List.of("0", "<s>"), List.of("3", "3"), List.of("3", "</s>"), List.of("3", "<s>"), List.of("</s>", "3"), List.of("</s>", "</s>"), List.of("</s>", "<s>"), List.of("<s>", "3"), List.of("<s>", "<s>"));
-    static final Set<List<?>> MLP_mlp_1_0_outputs_2 = Set.of(List.of("2", "</s>"));
-    static final Set<List<?>> MLP_mlp_1_0_outputs_3 = Set.of(List.of("4", "</s>"));
+    static final Set<List<?>> MLP_mlp_1_0_outputs_0 = Set.of(List.of("0", "3"), List.of("2", "3"), List.of("3", "0"), List.of("3", "</s>"), List.of("4", "3"), List.of("<s>", "3"));
+    static final Set<List<?>> MLP_mlp_1_0_outputs_1 = Set.of(List.of("1", "1"), List.of("1", "2"), List.of("1", "3"), List.of("</s>", "1"));
+    static final Set<List<?>> MLP_mlp_1_0_outputs_2 = Set.of(List.of("3", "1"), List.of("3", "2"), List.of("3", "3"), List.of("</s>", "2"), List.of("</s>", "3"));
 
-    static int mlp_mlp_1_0_outputs(String attn_1_2_output, String attn_1_3_output) {
-        List<?> key = List.of(attn_1_2_output, attn_1_3_output);
+    static int mlp_mlp_1_0_outputs(String attn_0_1_output, String attn_0_3_output) {
+        List<?> key = List.of(attn_0_1_output, attn_0_3_output);
         if (MLP_mlp_1_0_outputs_0.contains(key)) {
-            return 7;
-        }
-        if (MLP_mlp_1_0_outputs_1.contains(key)) {
-            return 6;
-        }
-        if (MLP_mlp_1_0_outputs_2.contains(key)) {
-            return 3;
-        }
-        if (MLP_mlp_1_0_outputs_3.contains(key)) {
             return 1;
         }
-        return 0;
+        if (MLP_mlp_1_0_outputs_1.contains(key)) {
+            return 0;
+        }
+        if (MLP_mlp_1_0_outputs_2.contains(key)) {
+            return 6;
+        }
+        return 7;
     }
 
     static int mlp_num_mlp_1_0_outputs(int num_attn_0_2_output) {
         return switch (num_attn_0_2_output) {
-            case 0 -> 3;
+            case 0 -> 4;
             default -> 0;
         };
     }
 
     // layer 2 --------------------------------------------------------------------------------
 
-    static boolean predicate_attn_2_0_outputs(int q_position, int k_position) {
+    static boolean predicate_attn_2_0_outputs(int q_position, String k_token) {
         return switch (q_position) {
-            case 0, 2, 7 -> k_position == 1;
-            case 1 -> k_position == 4;
-            case 3 -> k_position == 2;
-            case 4 -> k_position == 6;
-            case 5 -> k_position == 7;
-            case 6 -> k_position == 0;
+            case 0 -> k_token.equals("3");
+            case 1, 3 -> k_token.equals("</s>");
+            case 2 -> k_token.equals("<s>");
+            case 4 -> k_token.equals("0");
+            case 5, 6, 7 -> k_token.equals("4");
             default -> false;
         };
     }
 
-    static boolean predicate_attn_2_1_outputs(int q_position, String k_token) {
+    static boolean predicate_attn_2_1_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0, 6 -> k_token.equals("2");
-            case 1 -> k_token.equals("</s>");
-            case 2, 4 -> k_token.equals("0");
-            case 3, 5, 7 -> k_token.equals("1");
+            case 0, 2, 7 -> k_position == 2;
+            case 1, 3, 6 -> k_position == 3;
+            case 4 -> k_position == 6;
+            case 5 -> k_position == 7;
             default -> false;
         };
     }
 
     static boolean predicate_attn_2_2_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0, 5, 7 -> k_position == 7;
-            case 1, 3 -> k_position == 3;
-            case 2 -> k_position == 1;
-            case 4 -> k_position == 6;
-            case 6 -> k_position == 0;
+            case 0, 5 -> k_position == 7;
+            case 1, 4 -> k_position == 6;
+            case 2, 6 -> k_position == 1;
+            case 3 -> k_position == 3;
+            case 7 -> k_position == 4;
             default -> false;
         };
     }
 
     static boolean predicate_attn_2_3_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0, 5, 7 -> k_position == 7;
-            case 1 -> k_position == 4;
-            case 2, 6 -> k_position == 2;
-            case 3 -> k_position == 3;
-            case 4 -> k_position == 6;
+            case 0, 2, 5, 7 -> k_position == 7;
+            case 1 -> k_position == 5;
+            case 3, 6 -> k_position == 3;
+            case 4 -> k_position == 4;
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_2_0_outputs(String q_attn_1_0_output, String k_attn_1_0_output) {
+    static boolean predicate_num_attn_2_0_outputs(String q_attn_1_0_output, String k_attn_0_0_output) {
         return switch (q_attn_1_0_output) {
-            case "0" -> k_attn_1_0_output.equals("2");
-            case "1" -> k_attn_1_0_output.equals("3");
-            case "2", "3" -> k_attn_1_0_output.equals("</s>");
-            case "</s>", "<s>" -> k_attn_1_0_output.equals("0");
+            case "0", "1", "<s>" -> k_attn_0_0_output.equals("2");
+            case "2", "3" -> k_attn_0_0_output.equals("</s>");
+            case "4" -> k_attn_0_0_output.equals("4");
+            case "</s>" -> k_attn_0_0_output.equals("0");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_2_1_outputs(String q_attn_1_0_output, String k_attn_0_3_output) {
+    static boolean predicate_num_attn_2_1_outputs(String q_attn_1_0_output, String k_attn_1_3_output) {
         return switch (q_attn_1_0_output) {
-            case "0", "2" -> k_attn_0_3_output.equals("3");
-            case "1", "3", "4" -> k_attn_0_3_output.equals("</s>");
-            case "</s>", "<s>" -> k_attn_0_3_output.equals("<s>");
+            case "0" -> k_attn_1_3_output.equals("1");
+            case "1", "3", "4" -> k_attn_1_3_output.equals("</s>");
+            case "2" -> k_attn_1_3_output.equals("3");
+            case "</s>" -> k_attn_1_3_output.equals("2");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_2_2_outputs(String q_attn_1_0_output, String k_attn_1_0_output) {
+    static boolean predicate_num_attn_2_2_outputs(String q_attn_1_0_output, String k_attn_0_0_output) {
         return switch (q_attn_1_0_output) {
-            case "0" -> k_attn_1_0_output.equals("0");
-            case "1", "4", "</s>", "<s>" -> k_attn_1_0_output.equals("</s>");
-            case "2" -> k_attn_1_0_output.equals("2");
-            case "3" -> k_attn_1_0_output.equals("1");
+            case "0" -> k_attn_0_0_output.equals("0");
+            case "1" -> k_attn_0_0_output.equals("</s>");
+            case "2", "3", "4" -> k_attn_0_0_output.equals("1");
+            case "</s>" -> k_attn_0_0_output.equals("4");
+            case "<s>" -> k_attn_0_0_output.equals("2");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_2_3_outputs(String q_attn_1_0_output, String k_attn_0_3_output) {
+    static boolean predicate_num_attn_2_3_outputs(String q_attn_1_0_output, String k_attn_1_3_output) {
         return switch (q_attn_1_0_output) {
-            case "0", "1", "3", "<s>" -> k_attn_0_3_output.equals("0");
-            case "2", "4" -> k_attn_0_3_output.equals("</s>");
-            case "</s>" -> k_attn_0_3_output.equals("1");
+            case "0", "4" -> k_attn_1_3_output.equals("</s>");
+            case "1" -> k_attn_1_3_output.equals("2");
+            case "2", "3" -> k_attn_1_3_output.equals("0");
+            case "</s>" -> k_attn_1_3_output.equals("1");
             default -> false;
         };
     }
 
-    static final Set<List<?>> MLP_mlp_2_0_outputs_0 = Set.of(List.of("0", "0"), List.of("0", "1"), List.of("0", "2"), List.of("0", "3"), List.of("0", "4"), List.of("0", "<s>"), List.of("4", "0"), List.of("4", "2"), List.of("4", "3"), List.of("4", "4"), List.of("4", "<s>"), List.of("</s>", "4"), List.of("<s>", "2"), List.of("<s>", "4"), List.of("<s>", "<s>"));
-    static final Set<List<?>> MLP_mlp_2_0_outputs_1 = Set.of(List.of("0", "</s>"));
-    static final Set<List<?>> MLP_mlp_2_0_outputs_2 = Set.of(List.of("1", "1"), List.of("1", "2"), List.of("1", "4"), List.of("1", "<s>"), List.of("2", "4"), List.of("3", "1"), List.of("3", "2"), List.of("3", "4"), List.of("3", "<s>"), List.of("4", "1"), List.of("<s>", "1"));
-    static final Set<List<?>> MLP_mlp_2_0_outputs_3 = Set.of(List.of("1", "</s>"), List.of("2", "</s>"), List.of("3", "</s>"), List.of("4", "</s>"), List.of("<s>", "</s>"));
+    static final Set<List<?>> MLP_mlp_2_0_outputs_0 = Set.of(List.of("0", "1"), List.of("0", "4"), List.of("</s>", "0"));
+    static final Set<List<?>> MLP_mlp_2_0_outputs_1 = Set.of(List.of("1", "1"), List.of("1", "4"), List.of("1", "<s>"), List.of("3", "1"), List.of("3", "4"), List.of("</s>", "</s>"), List.of("</s>", "<s>"));
+    static final Set<List<?>> MLP_mlp_2_0_outputs_2 = Set.of(List.of("2", "1"), List.of("2", "2"), List.of("2", "4"), List.of("2", "<s>"), List.of("</s>", "2"));
+    static final Set<List<?>> MLP_mlp_2_0_outputs_3 = Set.of(List.of("</s>", "1"), List.of("</s>", "3"), List.of("</s>", "4"));
 
-    static int mlp_mlp_2_0_outputs(String attn_0_1_output, String attn_1_0_output) {
-        List<?> key = List.of(attn_0_1_output, attn_1_0_output);
+    static int mlp_mlp_2_0_outputs(String attn_0_1_output, String attn_0_3_output) {
+        List<?> key = List.of(attn_0_1_output, attn_0_3_output);
         if (MLP_mlp_2_0_outputs_0.contains(key)) {
-            return 5;
+            return 4;
         }
         if (MLP_mlp_2_0_outputs_1.contains(key)) {
-            return 6;
+            return 2;
         }
         if (MLP_mlp_2_0_outputs_2.contains(key)) {
-            return 1;
-        }
-        if (MLP_mlp_2_0_outputs_3.contains(key)) {
-            return 7;
-        }
-        return 3;
-    }
-
-    static final Set<List<?>> MLP_num_mlp_2_0_outputs_0 = Set.of(List.of(0, 0));
-
-    static int mlp_num_mlp_2_0_outputs(int num_attn_2_2_output, int num_attn_2_1_output) {
-        List<?> key = List.of(num_attn_2_2_output, num_attn_2_1_output);
-        if (MLP_num_mlp_2_0_outputs_0.contains(key)) {
             return 5;
         }
-        return 1;
+        if (MLP_mlp_2_0_outputs_3.contains(key)) {
+            return 1;
+        }
+        return 6;
+    }
+
+    static int mlp_num_mlp_2_0_outputs(int num_attn_2_2_output) {
+        return switch (num_attn_2_2_output) {
+            case 0 -> 5;
+            default -> 3;
+        };
     }
 
     // classifier: the weights each feature adds to each class's logit --------------------
 
     static final Map<String, double[]> W_tokens = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {0.4903085231781006, -0.20585303008556366, -0.34446191787719727, 2.3503034114837646, 0.07052963227033615}),
-            Map.entry("1", new double[] {-0.11227728426456451, 0.0834982842206955, 0.20287291705608368, -0.8242836594581604, 0.48046547174453735}),
-            Map.entry("2", new double[] {-0.6075441241264343, 0.9366127252578735, -0.20558659732341766, 0.9431764483451843, 1.346437692642212}),
-            Map.entry("3", new double[] {0.6825791001319885, -0.5332503318786621, 0.28183335065841675, 0.1167854517698288, -0.31369173526763916}),
-            Map.entry("4", new double[] {-1.3188141584396362, 0.34898635745048523, 0.650987982749939, -0.8530216217041016, 0.6944616436958313}),
-            Map.entry("</s>", new double[] {-0.3583572208881378, 0.31595176458358765, 0.43361371755599976, 0.35595065355300903, 0.059434134513139725}),
-            Map.entry("<s>", new double[] {-0.05593269690871239, -0.10004673898220062, 0.27938422560691833, -0.547711968421936, -0.08372890204191208}));
+            Map.entry("0", new double[] {-0.529727041721344, 1.1810864210128784, 0.03568636626005173, 1.6924114227294922, -0.24133382737636566}),
+            Map.entry("1", new double[] {-0.0892263799905777, -0.7302591800689697, 0.7186443209648132, 0.34656810760498047, 0.021590590476989746}),
+            Map.entry("2", new double[] {0.3582841753959656, 1.2289015054702759, -0.5238153338432312, 0.3822470009326935, 0.9391422271728516}),
+            Map.entry("3", new double[] {0.29552075266838074, 0.08204776048660278, 0.39086630940437317, -1.1994112730026245, 1.4212342500686646}),
+            Map.entry("4", new double[] {0.07509366422891617, -0.8443504571914673, 0.39103972911834717, 0.7788941860198975, -0.395372599363327}),
+            Map.entry("</s>", new double[] {-0.400421679019928, 0.3228306174278259, 0.46546676754951477, 0.4218136668205261, -0.021498804911971092}),
+            Map.entry("<s>", new double[] {-0.04069465771317482, -0.09006073325872421, 0.3179191052913666, -0.6061756014823914, -0.08355707675218582}));
     static final Map<Integer, double[]> W_positions = Map.ofEntries(
             Map.entry(0, new double[] {0.34247761964797974, 0.11829917877912521, 0.5619372725486755, 0.1660948395729065, 0.16610443592071533}),
-            Map.entry(1, new double[] {0.8294070959091187, 0.8456822633743286, -0.6082953810691833, 0.8476870059967041, -0.5539653301239014}),
-            Map.entry(2, new double[] {0.22723865509033203, -0.20134268701076508, -0.4016527533531189, -0.16090549528598785, 0.09686969220638275}),
-            Map.entry(3, new double[] {-0.7693339586257935, -0.3617071211338043, -0.10147599875926971, 0.40880286693573, 1.0050324201583862}),
-            Map.entry(4, new double[] {-0.4119098484516144, 0.3009366989135742, 0.7189918160438538, -0.22750964760780334, 0.05176786705851555}),
-            Map.entry(5, new double[] {0.8363068103790283, -0.8152497410774231, 0.292359322309494, 0.09611726552248001, 0.3649301826953888}),
-            Map.entry(6, new double[] {-0.47870829701423645, 0.23174656927585602, 0.04686523228883743, 0.46405497193336487, -0.3300737738609314}),
+            Map.entry(1, new double[] {0.21856479346752167, 0.08955848217010498, -2.235947847366333, 1.6599196195602417, 1.491787314414978}),
+            Map.entry(2, new double[] {-1.4617818593978882, -0.023889046162366867, 1.2230759859085083, -0.16986173391342163, 0.048584431409835815}),
+            Map.entry(3, new double[] {1.0692791938781738, -0.19313350319862366, 0.15005125105381012, 0.013835788704454899, -0.673737645149231}),
+            Map.entry(4, new double[] {0.7377197742462158, 0.25000080466270447, 0.23654426634311676, -0.04079608619213104, -0.6923050880432129}),
+            Map.entry(5, new double[] {0.9903698563575745, 0.046464983373880386, 0.5973525643348694, 0.11654575169086456, -0.992026150226593}),
+            Map.entry(6, new double[] {-0.6167669296264648, 0.2530425488948822, 0.09766573458909988, 0.13849321007728577, 0.13885335624217987}),
             Map.entry(7, new double[] {0.5889445543289185, 0.5934114456176758, -0.06789763271808624, 0.5854575037956238, -0.21027281880378723}));
     static final Map<String, double[]> W_attn_0_0_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {1.4718348979949951, -0.45028209686279297, -1.0934957265853882, 0.009634476155042648, 0.2822912037372589}),
-            Map.entry("1", new double[] {-0.7790451645851135, 1.3023347854614258, -0.05878612771630287, -0.6125571727752686, -0.6007691621780396}),
-            Map.entry("2", new double[] {-0.8117121458053589, -0.6249039769172668, 1.6212329864501953, -1.3861709833145142, 0.3231504559516907}),
-            Map.entry("3", new double[] {0.25204235315322876, -0.3447827994823456, 0.09346705675125122, 1.5060092210769653, -0.34889522194862366}),
-            Map.entry("4", new double[] {-1.2304123640060425, -0.17942295968532562, 0.4223342835903168, -2.497728109359741, 1.4781169891357422}),
-            Map.entry("</s>", new double[] {0.304272323846817, -2.2294185161590576, 1.1891021728515625, 0.47439733147621155, 0.828044593334198}),
-            Map.entry("<s>", new double[] {-0.1756366491317749, 0.6381123661994934, -2.0768792629241943, 0.7409070730209351, -1.2543610334396362}));
+            Map.entry("0", new double[] {3.99715518951416, -2.828354835510254, -0.564706563949585, 0.47325611114501953, -2.148552179336548}),
+            Map.entry("1", new double[] {-2.419807195663452, 3.7137091159820557, -1.2476571798324585, -1.0406876802444458, -1.8812686204910278}),
+            Map.entry("2", new double[] {-4.576164722442627, 0.4413227438926697, 2.7164547443389893, -0.18466967344284058, -0.35466468334198}),
+            Map.entry("3", new double[] {1.181317687034607, 1.0658304691314697, -0.1858387589454651, 2.482211112976074, -4.355764389038086}),
+            Map.entry("4", new double[] {0.3056575059890747, -2.1138577461242676, -2.1353707313537598, -3.8901970386505127, 4.518305778503418}),
+            Map.entry("</s>", new double[] {-0.4717560410499573, -2.003272533416748, 2.2818825244903564, 0.09201055765151978, 0.6841703057289124}),
+            Map.entry("<s>", new double[] {-0.016675865277647972, -0.5183754563331604, -1.1621875762939453, -0.2191084921360016, 0.20855766534805298}));
     static final Map<String, double[]> W_attn_0_1_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {2.621237277984619, 0.6601518988609314, -0.5653818845748901, -1.266684651374817, -0.11126722395420074}),
-            Map.entry("1", new double[] {-0.4499666690826416, 0.6525057554244995, -0.09573313593864441, 0.18259957432746887, -1.4672484397888184}),
-            Map.entry("2", new double[] {-1.6597174406051636, 0.08407619595527649, 1.4510306119918823, -0.3074195981025696, 0.18339300155639648}),
-            Map.entry("3", new double[] {-0.09545545279979706, 0.10809621214866638, -1.304805874824524, 1.879105567932129, -1.053529143333435}),
-            Map.entry("4", new double[] {-0.6250683665275574, -2.1007983684539795, 1.5355819463729858, 0.2583046555519104, 2.2122960090637207}),
-            Map.entry("</s>", new double[] {-0.047561533749103546, 0.9970490336418152, -1.238843560218811, -0.4456915259361267, -0.5622752904891968}),
-            Map.entry("<s>", new double[] {-0.6002789735794067, 1.0513250827789307, -0.04813631251454353, -0.3155710697174072, 0.8795629739761353}));
+            Map.entry("0", new double[] {5.608727931976318, 4.22798490524292, -5.847378730773926, -1.7217649221420288, -6.173491477966309}),
+            Map.entry("1", new double[] {-3.622257709503174, 1.5057554244995117, 0.8639883995056152, -1.6295419931411743, 2.093644618988037}),
+            Map.entry("2", new double[] {-3.778726816177368, -1.1006661653518677, 4.498574733734131, -0.8712327480316162, -0.847213625907898}),
+            Map.entry("3", new double[] {-0.679656445980072, -2.9090511798858643, -1.2483417987823486, 5.4066162109375, -2.206465482711792}),
+            Map.entry("4", new double[] {-0.7304901480674744, -0.8399903774261475, -1.5423659086227417, -2.5086095333099365, 5.665633678436279}),
+            Map.entry("</s>", new double[] {0.3018643260002136, 1.2132971286773682, -0.3492669463157654, -2.210937023162842, -0.6220183968544006}),
+            Map.entry("<s>", new double[] {0.9603714942932129, -0.7039167284965515, 0.41801679134368896, 0.8351703882217407, -0.0948265939950943}));
     static final Map<String, double[]> W_attn_0_2_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {9.620354652404785, -2.2874903678894043, -1.58187997341156, -2.014465808868408, -4.30574893951416}),
-            Map.entry("1", new double[] {-4.106027126312256, 6.6387786865234375, -3.466151475906372, -2.7180681228637695, -1.282879114151001}),
-            Map.entry("2", new double[] {-1.1883594989776611, -3.835500955581665, 7.723787784576416, -3.493420362472534, -3.070462226867676}),
-            Map.entry("3", new double[] {-2.3713979721069336, -2.341254711151123, -2.0090012550354004, 6.626789093017578, -2.3295671939849854}),
-            Map.entry("4", new double[] {-5.065582275390625, -0.7546767592430115, -3.3740925788879395, -2.9955766201019287, 6.8145647048950195}),
-            Map.entry("</s>", new double[] {-1.8182209730148315, 0.4897628724575043, -0.6842896938323975, 1.3504960536956787, 1.3307050466537476}),
-            Map.entry("<s>", new double[] {0.7276647090911865, 0.33029869198799133, -0.8857173919677734, 0.15489643812179565, -0.7536863684654236}));
+            Map.entry("0", new double[] {6.734613418579102, -2.9360060691833496, -2.3784899711608887, -2.47222638130188, 0.5353001356124878}),
+            Map.entry("1", new double[] {-2.714670419692993, 6.166331768035889, -3.1951076984405518, -0.906497597694397, -2.771101236343384}),
+            Map.entry("2", new double[] {-2.2309410572052, -2.138305902481079, 5.061792850494385, -0.7628402709960938, -2.400078296661377}),
+            Map.entry("3", new double[] {-0.5800800919532776, -0.7595256567001343, -2.264352798461914, 4.8616509437561035, -2.3617918491363525}),
+            Map.entry("4", new double[] {-2.4960618019104004, -1.445220947265625, -1.6486958265304565, -1.2222700119018555, 4.44031286239624}),
+            Map.entry("</s>", new double[] {0.7488288879394531, 0.530516505241394, -0.13537552952766418, -0.6569880247116089, 0.24989628791809082}),
+            Map.entry("<s>", new double[] {-0.8702192306518555, -0.4427606165409088, 1.022529125213623, 0.622278094291687, -0.5823516845703125}));
     static final Map<String, double[]> W_attn_0_3_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {7.327544689178467, -3.6141083240509033, -0.21935395896434784, -3.187175750732422, -3.065497875213623}),
-            Map.entry("1", new double[] {-2.5224578380584717, 4.2943315505981445, -2.3220245838165283, -1.4063694477081299, -1.4710359573364258}),
-            Map.entry("2", new double[] {-1.1119139194488525, -2.284775495529175, 6.39574670791626, -2.1948418617248535, -2.271044969558716}),
-            Map.entry("3", new double[] {-2.9362308979034424, -0.27871572971343994, -2.4618349075317383, 5.052908897399902, -1.4259858131408691}),
-            Map.entry("4", new double[] {-4.569764137268066, -0.6918509602546692, -2.703937530517578, -2.1890125274658203, 5.608928203582764}),
-            Map.entry("</s>", new double[] {-0.906225860118866, 0.4406534731388092, -0.8697314858436584, 0.2693358361721039, 0.7845771312713623}),
-            Map.entry("<s>", new double[] {-0.4070918560028076, 0.5159978866577148, -1.6766022443771362, 0.838356077671051, -0.1268821507692337}));
+            Map.entry("0", new double[] {1.2889655828475952, 3.3614304065704346, -2.0016653537750244, 0.21359720826148987, -3.544325113296509}),
+            Map.entry("1", new double[] {-3.1322238445281982, -0.8808576464653015, 2.47540020942688, -1.0615575313568115, 3.44282603263855}),
+            Map.entry("2", new double[] {-0.2895064949989319, -1.8813625574111938, 2.231292724609375, -0.43185877799987793, 0.8395594358444214}),
+            Map.entry("3", new double[] {0.36197373270988464, -1.5420262813568115, -0.870850145816803, 3.2191898822784424, -1.337661623954773}),
+            Map.entry("4", new double[] {0.19728030264377594, 0.8350211381912231, -0.33383703231811523, -3.239694595336914, 1.4915260076522827}),
+            Map.entry("</s>", new double[] {-0.6863039135932922, 0.030570559203624725, -0.2209937423467636, 1.1866896152496338, -0.2346583753824234}),
+            Map.entry("<s>", new double[] {1.7267999649047852, 0.7189911007881165, -1.4605697393417358, -0.32721608877182007, -1.3120986223220825}));
     static final Map<Integer, double[]> W_mlp_0_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {2.44380521774292, -1.3591994047164917, 4.033195972442627, -2.7839646339416504, -0.7191680669784546}),
-            Map.entry(1, new double[] {-4.763565540313721, -2.949941635131836, -4.070277214050293, 6.158534049987793, 4.787667274475098}),
+            Map.entry(0, new double[] {3.0369389057159424, -8.395814895629883, -0.4249851405620575, 1.0513254404067993, 3.768538236618042}),
+            Map.entry(1, new double[] {-1.651784062385559, -3.380425214767456, 3.4999680519104004, 0.11189611256122589, 1.734519124031067}),
             Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {-1.168900966644287, 3.6937854290008545, -2.665893316268921, -0.8054578304290771, 1.0404090881347656}),
-            Map.entry(4, new double[] {-0.8350429534912109, 0.44079238176345825, -0.5703798532485962, 1.0588936805725098, -0.16521337628364563}),
-            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(3, new double[] {3.2527542114257812, 4.732792377471924, -4.771643161773682, -1.1435816287994385, -1.8872647285461426}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(5, new double[] {-1.1422228813171387, 2.5672671794891357, -1.5729535818099976, 0.6907904148101807, 0.3113918900489807}),
             Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
+            Map.entry(7, new double[] {-2.0278449058532715, -1.6415780782699585, 1.1796919107437134, 2.8228745460510254, 2.3330492973327637}));
     static final Map<Integer, double[]> W_num_mlp_0_0_outputs = Map.ofEntries(
             Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(1, new double[] {-0.2122509479522705, -0.050554823130369186, -0.1944160759449005, 0.11419648677110672, -0.06542137265205383}),
             Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {0.6618212461471558, 0.4627171754837036, -0.7792474627494812, -0.3805943727493286, 1.7334508895874023}),
+            Map.entry(5, new double[] {0.03158740699291229, 0.13453558087348938, 1.070967674255371, 0.19552847743034363, 0.353779137134552}),
             Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {-0.35705068707466125, -6.846580654382706E-4, 0.40345823764801025, 0.2613457143306732, -0.2449144572019577}));
+            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
     static final Map<String, double[]> W_attn_1_0_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {3.8148093223571777, -1.7161070108413696, -1.4616751670837402, -1.0891319513320923, 0.5109001398086548}),
-            Map.entry("1", new double[] {-2.897390604019165, 3.2366530895233154, -0.526373565196991, -0.26412898302078247, -1.485206127166748}),
-            Map.entry("2", new double[] {-2.4015777111053467, -0.7755290865898132, 3.401482582092285, -1.7014527320861816, 0.6923398375511169}),
-            Map.entry("3", new double[] {-1.0333784818649292, -0.361776202917099, -1.274661898612976, 4.020937442779541, -1.2076458930969238}),
-            Map.entry("4", new double[] {-0.8898532390594482, 0.010553641244769096, 1.7655715942382812, -2.773932456970215, 3.6695058345794678}),
-            Map.entry("</s>", new double[] {0.08108147978782654, -1.3698205947875977, 0.6526787877082825, 0.5597355961799622, 0.40997955203056335}),
-            Map.entry("<s>", new double[] {-0.028730634599924088, 0.7998854517936707, -1.9841035604476929, 1.2959364652633667, -0.8902871608734131}));
+            Map.entry("0", new double[] {8.29272174835205, 1.1602658033370972, -6.160243988037109, -2.8024935722351074, -3.5879015922546387}),
+            Map.entry("1", new double[] {-2.566141128540039, 7.6439666748046875, -4.18963623046875, -4.284008979797363, -1.4634068012237549}),
+            Map.entry("2", new double[] {-6.368975639343262, -5.6368794441223145, 8.725835800170898, 0.13461793959140778, -0.4345407783985138}),
+            Map.entry("3", new double[] {-2.8387911319732666, -4.040191173553467, -0.49487385153770447, 8.117982864379883, -2.801971673965454}),
+            Map.entry("4", new double[] {-5.564079284667969, 0.09024469554424286, 0.5030806064605713, -2.7480576038360596, 6.9195332527160645}),
+            Map.entry("</s>", new double[] {-0.12448763847351074, 0.03430399298667908, -0.8416070938110352, 1.4379281997680664, -0.24485553801059723}),
+            Map.entry("<s>", new double[] {1.1964937448501587, -0.8549463748931885, 0.30697736144065857, -0.7576704025268555, -0.20971938967704773}));
     static final Map<String, double[]> W_attn_1_1_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {0.7827907204627991, -0.5946263670921326, 1.1810319423675537, -1.3169106245040894, 1.01295006275177}),
-            Map.entry("1", new double[] {1.0513112545013428, 0.3802211880683899, 0.4783937633037567, -1.3825007677078247, -0.7001393437385559}),
-            Map.entry("2", new double[] {0.17509891092777252, 0.3713672161102295, -0.0411992110311985, -0.7444177269935608, 0.09661784768104553}),
-            Map.entry("3", new double[] {-0.28806689381599426, -0.12671636044979095, 0.16636119782924652, -0.5715920925140381, 0.5745821595191956}),
-            Map.entry("4", new double[] {0.8773016333580017, -0.33021193742752075, 0.1579144299030304, -0.7871562242507935, 0.6058905124664307}),
-            Map.entry("</s>", new double[] {-1.6481379270553589, -0.4239134192466736, -1.1664185523986816, 2.1636135578155518, 0.035001564770936966}),
-            Map.entry("<s>", new double[] {-1.6111807823181152, 0.11471962928771973, -0.3598696291446686, 1.4377458095550537, 0.2828642427921295}));
+            Map.entry("0", new double[] {-0.09595540165901184, -0.8563051819801331, 0.6562554240226746, 0.47175678610801697, 0.9635428786277771}),
+            Map.entry("1", new double[] {0.3450374901294708, -0.4191480576992035, 0.010304066352546215, -0.020908165723085403, 0.19339415431022644}),
+            Map.entry("2", new double[] {0.010107066482305527, -1.2960039377212524, 0.5290184020996094, 0.13373471796512604, 0.8603918552398682}),
+            Map.entry("3", new double[] {0.13374820351600647, -1.2179982662200928, 0.3933171331882477, 0.099327951669693, 0.493280827999115}),
+            Map.entry("4", new double[] {0.8883832693099976, -1.1702100038528442, 0.460271954536438, 0.46282485127449036, 0.1876925528049469}),
+            Map.entry("</s>", new double[] {-0.07303892076015472, 0.26380521059036255, -0.25134897232055664, -0.08013603091239929, -0.43025046586990356}),
+            Map.entry("<s>", new double[] {-1.3884600400924683, 3.6614575386047363, -0.7501413226127625, -0.919175922870636, -1.6753287315368652}));
     static final Map<String, double[]> W_attn_1_2_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {3.0754282474517822, -1.0174238681793213, -0.4640921950340271, -1.492436170578003, -0.7603995203971863}),
-            Map.entry("1", new double[] {-1.9435126781463623, 1.980685830116272, -0.6086615920066833, -0.7987073063850403, -0.4694826304912567}),
-            Map.entry("2", new double[] {-0.5727506875991821, -0.104379802942276, 1.2793766260147095, -0.49125754833221436, -0.8862196803092957}),
-            Map.entry("3", new double[] {0.1258179247379303, -0.06372734904289246, -0.8581028580665588, 1.0943049192428589, -0.456646591424942}),
-            Map.entry("4", new double[] {-0.01487893145531416, -0.25405681133270264, -0.9630241394042969, 0.4914080798625946, 1.034853219985962}),
-            Map.entry("</s>", new double[] {-1.2844210863113403, 0.7215191721916199, 1.0114614963531494, -0.5985130667686462, 1.3415424823760986}),
-            Map.entry("<s>", new double[] {-1.0335601568222046, -1.5439993143081665, 2.3837971687316895, -0.2049630731344223, 2.5886430740356445}));
+            Map.entry("0", new double[] {-5.109944820404053, -0.06353190541267395, 2.62217378616333, 0.1972942054271698, 1.725777268409729}),
+            Map.entry("1", new double[] {1.602174162864685, -4.78340482711792, 2.609835147857666, 1.786570429801941, 1.1484962701797485}),
+            Map.entry("2", new double[] {2.6655733585357666, 2.2919154167175293, -5.516394138336182, 0.43121960759162903, 0.9036398530006409}),
+            Map.entry("3", new double[] {0.6713413000106812, 2.6447486877441406, 0.31836801767349243, -5.135377883911133, 2.946967840194702}),
+            Map.entry("4", new double[] {2.0926167964935303, 1.5938704013824463, 1.2723817825317383, 2.4261438846588135, -5.442492485046387}),
+            Map.entry("</s>", new double[] {0.8477202653884888, -0.10035644471645355, 0.32677578926086426, -0.5379547476768494, 0.5564790964126587}),
+            Map.entry("<s>", new double[] {-0.11713410913944244, -0.6931175589561462, 1.6606935262680054, 0.8283553123474121, 0.6338969469070435}));
     static final Map<String, double[]> W_attn_1_3_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {1.2358815670013428, -1.4819306135177612, 0.967557430267334, 2.626910924911499, 1.1089986562728882}),
-            Map.entry("1", new double[] {-0.06645449250936508, 2.5700104236602783, -0.2302219569683075, -1.0296121835708618, -0.6434940099716187}),
-            Map.entry("2", new double[] {-1.3554319143295288, -1.6388099193572998, 3.9523608684539795, -2.1229231357574463, -1.441792368888855}),
-            Map.entry("3", new double[] {-1.8087443113327026, 0.6769718527793884, -0.3962908387184143, 1.1634018421173096, 0.41406509280204773}),
-            Map.entry("4", new double[] {-1.3366869688034058, -0.1232958659529686, -0.14328572154045105, -1.3284238576889038, 2.694167137145996}),
-            Map.entry("</s>", new double[] {0.26369911432266235, 1.2477730512619019, -2.7490439414978027, 3.3384206295013428, -3.106987476348877}),
-            Map.entry("<s>", new double[] {1.116860032081604, -0.11380110681056976, -0.7710692286491394, -0.6298640966415405, 0.11915182322263718}));
+            Map.entry("0", new double[] {3.569392204284668, -0.12204646319150925, -1.2973380088806152, 0.6792828440666199, -0.09379559755325317}),
+            Map.entry("1", new double[] {-1.8493250608444214, 3.096731424331665, -0.7158016562461853, 0.31624478101730347, -0.5843019485473633}),
+            Map.entry("2", new double[] {-1.4359077215194702, -1.369781255722046, 2.2622976303100586, 0.02490968070924282, -0.8883391618728638}),
+            Map.entry("3", new double[] {-1.4635955095291138, -1.020247459411621, -1.339070439338684, 3.5699918270111084, -1.4564435482025146}),
+            Map.entry("4", new double[] {-0.9521893262863159, 0.19941173493862152, -1.054121732711792, -0.6630733013153076, 2.443068742752075}),
+            Map.entry("</s>", new double[] {1.1573545932769775, 0.27332717180252075, -0.005036289803683758, -0.43580353260040283, -1.0722600221633911}),
+            Map.entry("<s>", new double[] {-0.401203989982605, 0.23003588616847992, 2.7336924076080322, -2.7869880199432373, -0.4383659064769745}));
     static final Map<Integer, double[]> W_mlp_1_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {1.492265224456787, 0.07456617057323456, -1.6294387578964233, 2.306206464767456, -1.3365155458450317}),
-            Map.entry(1, new double[] {-5.421844959259033, -2.6271162033081055, -1.7001060247421265, -3.9741547107696533, 9.807696342468262}),
-            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {-4.650728225708008, -3.2477800846099854, 10.131092071533203, -5.458889007568359, -1.3965858221054077}),
-            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(6, new double[] {-0.9119112491607666, 0.016066109761595726, -1.622897982597351, 2.5679824352264404, -1.0506047010421753}),
-            Map.entry(7, new double[] {1.4043855667114258, 1.9304547309875488, -2.104031801223755, -1.9083263874053955, -1.8127387762069702}));
-    static final Map<Integer, double[]> W_num_mlp_1_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {-1.0041911602020264, -0.9490895867347717, 1.3459885120391846, 0.9964553117752075, -0.9210561513900757}),
-            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {-0.43404853343963623, -0.24724043905735016, -0.664794385433197, -0.6827912330627441, 0.9008433818817139}),
-            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
-    static final Map<Integer, double[]> W_attn_2_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {-0.2596791684627533, -0.16040977835655212, 0.49360793828964233, -0.13386224210262299, 0.5639669895172119}),
-            Map.entry(1, new double[] {1.4250869750976562, 0.6313663721084595, -0.6911720037460327, 1.6044336557388306, -3.4893736839294434}),
-            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {0.48667576909065247, 0.5335034728050232, -4.854403972625732, 2.409867525100708, 0.7301426529884338}),
-            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(6, new double[] {-1.019882082939148, -0.5802124738693237, 0.868968665599823, -3.3186147212982178, 1.636508584022522}),
-            Map.entry(7, new double[] {-1.5515347719192505, -1.1581653356552124, 1.5030473470687866, 0.3736705780029297, 1.3065900802612305}));
-    static final Map<String, double[]> W_attn_2_1_outputs = Map.ofEntries(
-            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {0.11117106676101685, -1.1810389757156372, 0.6845061779022217, -1.0041086673736572, 0.19402244687080383}),
-            Map.entry("1", new double[] {0.5409060716629028, 0.09272100031375885, -0.10125849395990372, -0.12689101696014404, 0.16558466851711273}),
-            Map.entry("2", new double[] {-0.005380386486649513, -0.6353530883789062, 0.8634206652641296, -0.4886952042579651, 0.3840188682079315}),
-            Map.entry("3", new double[] {0.09390891343355179, -0.5132687091827393, -0.6934403777122498, 0.23989781737327576, 0.3523407280445099}),
-            Map.entry("4", new double[] {0.5610499382019043, -0.8102180361747742, -0.07474854588508606, -0.256279319524765, 0.3794320523738861}),
-            Map.entry("</s>", new double[] {-0.9842910170555115, 0.8198501467704773, -0.4236184060573578, -0.47139230370521545, 0.3728991746902466}),
-            Map.entry("<s>", new double[] {-0.4503334164619446, 1.1080068349838257, -0.19431085884571075, 0.3163517713546753, -0.5971107482910156}));
-    static final Map<String, double[]> W_attn_2_2_outputs = Map.ofEntries(
-            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {-2.1836094856262207, 0.9927908778190613, 0.3277451992034912, 0.6681936383247375, 1.0551729202270508}),
-            Map.entry("1", new double[] {1.16169011592865, -1.4845168590545654, 0.142052561044693, -0.13886024057865143, 0.353077232837677}),
-            Map.entry("2", new double[] {-0.963322639465332, 0.6683042645454407, -0.8455735445022583, 0.2733422815799713, 1.053736925125122}),
-            Map.entry("3", new double[] {0.08792433142662048, 1.3910725116729736, 0.3249201476573944, -0.44999322295188904, 0.8147938847541809}),
-            Map.entry("4", new double[] {0.30040884017944336, 0.4962950050830841, 0.7320077419281006, -0.5956528186798096, -0.5805516242980957}),
-            Map.entry("</s>", new double[] {1.4202196598052979, -0.9677721261978149, -0.038124874234199524, 0.4503217041492462, 0.7021484375}),
-            Map.entry("<s>", new double[] {1.3074605464935303, -1.3657338619232178, -0.30622947216033936, 1.6406195163726807, -2.2262213230133057}));
-    static final Map<String, double[]> W_attn_2_3_outputs = Map.ofEntries(
-            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {-4.798126220703125, 2.525038003921509, -0.28473779559135437, 0.702170729637146, 2.3494346141815186}),
-            Map.entry("1", new double[] {1.5200188159942627, -3.5996527671813965, 2.3816308975219727, 0.8401698470115662, 1.70882248878479}),
-            Map.entry("2", new double[] {0.1578073799610138, 2.2737057209014893, -5.009570121765137, 1.0356864929199219, 3.2035539150238037}),
-            Map.entry("3", new double[] {3.6013247966766357, -0.2942758798599243, 1.927491545677185, -3.0440142154693604, 0.20384466648101807}),
-            Map.entry("4", new double[] {3.8594839572906494, -0.5557326078414917, 3.1505441665649414, 1.2151235342025757, -4.488153457641602}),
-            Map.entry("</s>", new double[] {1.0152690410614014, 0.4393242597579956, 0.31273117661476135, -0.678452730178833, -1.4929287433624268}),
-            Map.entry("<s>", new double[] {-1.562342643737793, 0.19590473175048828, 0.054638560861349106, 0.7953211069107056, 1.8644906282424927}));
-    static final Map<Integer, double[]> W_mlp_2_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {-0.5020038485527039, -0.6292868256568909, 1.5473155975341797, -0.2170497328042984, -0.007404150441288948}),
-            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {0.023748595267534256, 0.11502227187156677, 2.7074103355407715, -1.511975646018982, -0.6451675891876221}),
-            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {0.7289161682128906, 0.12268456071615219, 0.5185317993164062, -0.39165186882019043, 0.3474300503730774}),
-            Map.entry(6, new double[] {-5.854483604431152, 1.0859229564666748, -1.6293151378631592, 3.502887487411499, -1.9131050109863281}),
-            Map.entry(7, new double[] {3.548419713973999, 0.8531265258789062, -1.8505481481552124, 0.04132244735956192, -0.4705839157104492}));
-    static final Map<Integer, double[]> W_num_mlp_2_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {0.8455521464347839, -2.0716707706451416, 2.33947491645813, 0.7173129320144653, -1.068488359451294}),
+            Map.entry(0, new double[] {0.7388343811035156, 4.604402542114258, -1.2591633796691895, 1.2772732973098755, -4.768369197845459}),
+            Map.entry(1, new double[] {-1.4448286294937134, -1.6729533672332764, 1.7210389375686646, -0.66118985414505, 0.3005823791027069}),
             Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {-1.9596431255340576, 2.2161574363708496, -4.05684232711792, 0.6679346561431885, 2.7884292602539062}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {-0.8335379958152771, -1.1908040046691895, 0.9916330575942993, 3.6910204887390137, -2.933624505996704}),
+            Map.entry(7, new double[] {-0.941645622253418, -1.9111868143081665, 0.16368399560451508, 1.7912695407867432, 0.6319922804832458}));
+    static final Map<Integer, double[]> W_num_mlp_1_0_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {-0.8560733199119568, -0.29662635922431946, 1.016323208808899, 0.26597392559051514, -0.5771138072013855}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {0.5190884470939636, 0.1657785028219223, -0.09981652349233627, -0.08283037692308426, 0.9256447553634644}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
-    static final double[] W_ones = new double[] {-0.04042311757802963, 0.5246522426605225, 0.05980223789811134, -0.3639436364173889, 0.3766220211982727};
-    static final double[] W_num_attn_0_0_outputs = new double[] {0.6899615526199341, -0.6401856541633606, -0.40241873264312744, -1.460270643234253, 1.0567456483840942};
-    static final double[] W_num_attn_0_1_outputs = new double[] {-2.364858865737915, 1.9917235374450684, -3.3494858741760254, 1.773760199546814, 2.3701772689819336};
-    static final double[] W_num_attn_0_2_outputs = new double[] {-1.016592025756836, -0.9720407128334045, 1.1023012399673462, 1.2580277919769287, -0.48355209827423096};
-    static final double[] W_num_attn_0_3_outputs = new double[] {-1.51689612865448, 1.147199273109436, 2.5011303424835205, 0.9147725701332092, -2.5067577362060547};
-    static final double[] W_num_attn_1_0_outputs = new double[] {2.0685577392578125, 0.1907002478837967, -0.4085328280925751, 1.4569371938705444, -0.2477542757987976};
-    static final double[] W_num_attn_1_1_outputs = new double[] {1.6985714435577393, -1.017222285270691, 0.2670844793319702, 0.661504328250885, -1.100372552871704};
-    static final double[] W_num_attn_1_2_outputs = new double[] {-1.6777799129486084, 1.4496976137161255, 0.804036557674408, -0.8389206528663635, 0.11765578389167786};
-    static final double[] W_num_attn_1_3_outputs = new double[] {0.8134425282478333, -0.9271278977394104, -0.8180822730064392, -1.0324257612228394, 2.000810384750366};
-    static final double[] W_num_attn_2_0_outputs = new double[] {1.9591375589370728, 1.003659725189209, -1.0141886472702026, -0.8241811990737915, -0.8522473573684692};
-    static final double[] W_num_attn_2_1_outputs = new double[] {2.254786968231201, -1.0394980907440186, 1.4446138143539429, -1.7504246234893799, -0.8843932151794434};
-    static final double[] W_num_attn_2_2_outputs = new double[] {0.19881485402584076, -0.35614725947380066, 0.5548742413520813, 1.0429898500442505, -0.714207112789154};
-    static final double[] W_num_attn_2_3_outputs = new double[] {0.23543892800807953, 1.1978347301483154, -1.8428524732589722, 0.978984534740448, -1.638340711593628};
+    static final Map<String, double[]> W_attn_2_0_outputs = Map.ofEntries(
+            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry("0", new double[] {3.0021145343780518, 0.32629576325416565, -2.1799545288085938, -0.21776224672794342, -1.4871774911880493}),
+            Map.entry("1", new double[] {-1.723676323890686, 3.340208053588867, -1.2763848304748535, -0.8553214073181152, -0.7299050092697144}),
+            Map.entry("2", new double[] {-2.6013312339782715, -2.1175475120544434, 3.5929040908813477, -0.5121279954910278, -0.891103982925415}),
+            Map.entry("3", new double[] {-1.2330893278121948, -0.9541645050048828, 0.09296049922704697, 3.733018159866333, -1.3778095245361328}),
+            Map.entry("4", new double[] {-1.4473892450332642, -0.7219959497451782, -0.23698922991752625, -1.4517223834991455, 3.519599199295044}),
+            Map.entry("</s>", new double[] {0.5030080080032349, -1.5384267568588257, -0.09029817581176758, -1.972083330154419, -0.2505992650985718}),
+            Map.entry("<s>", new double[] {4.853672504425049, -0.3736773729324341, -2.4166407585144043, -0.25690603256225586, -0.41641461849212646}));
+    static final Map<String, double[]> W_attn_2_1_outputs = Map.ofEntries(
+            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry("0", new double[] {-6.10139799118042, 0.15723785758018494, 2.6199021339416504, 1.5108585357666016, 1.5195072889328003}),
+            Map.entry("1", new double[] {0.5766097903251648, -3.6068572998046875, 2.4189088344573975, 1.2043426036834717, 1.8521937131881714}),
+            Map.entry("2", new double[] {2.872060775756836, 2.695371389389038, -3.994154214859009, -0.3650035262107849, 0.06127913296222687}),
+            Map.entry("3", new double[] {1.614157795906067, 0.5605189204216003, 1.331760048866272, -3.8773093223571777, 1.1374661922454834}),
+            Map.entry("4", new double[] {1.5946605205535889, 0.9478772878646851, 0.6269339919090271, 1.5381463766098022, -3.8956172466278076}),
+            Map.entry("</s>", new double[] {1.5884112119674683, -0.41791394352912903, -0.05124404653906822, -0.7899550199508667, -0.09037315845489502}),
+            Map.entry("<s>", new double[] {1.0932215452194214, -0.7676786780357361, -0.37773868441581726, 0.39131659269332886, -0.045924946665763855}));
+    static final Map<Integer, double[]> W_attn_2_2_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {-1.322009563446045, -2.4804558753967285, 0.749900221824646, 0.3272794187068939, 0.8704383969306946}),
+            Map.entry(1, new double[] {0.45567789673805237, 0.5077202916145325, -0.271651953458786, 0.3282967209815979, 0.25096598267555237}),
+            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {1.2215306758880615, 1.817931056022644, -0.8292195200920105, -2.80261492729187, 1.9892274141311646}),
+            Map.entry(7, new double[] {-0.4856610894203186, 0.6666668653488159, -1.0611038208007812, -0.738885760307312, 0.025200389325618744}));
+    static final Map<String, double[]> W_attn_2_3_outputs = Map.ofEntries(
+            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry("0", new double[] {-1.9269758462905884, 1.015183687210083, 0.8735427260398865, 0.17588740587234497, 0.6674619317054749}),
+            Map.entry("1", new double[] {2.0222880840301514, -1.5318868160247803, 0.2730661630630493, 0.21781665086746216, 0.6381904482841492}),
+            Map.entry("2", new double[] {0.9312981963157654, 0.46570295095443726, -1.2779771089553833, 0.14536520838737488, 0.3652040958404541}),
+            Map.entry("3", new double[] {0.9567765593528748, 1.0289005041122437, 0.3637208640575409, -1.422721266746521, 0.8904485702514648}),
+            Map.entry("4", new double[] {1.3129868507385254, 0.3139897584915161, 1.3449015617370605, 0.7844440340995789, -1.7915019989013672}),
+            Map.entry("</s>", new double[] {-0.45073625445365906, -1.1616052389144897, 0.2575017213821411, 0.13503481447696686, 0.8831698894500732}),
+            Map.entry("<s>", new double[] {0.40936559438705444, 0.22820168733596802, 0.5297563672065735, 0.6491150856018066, -0.2497979998588562}));
+    static final Map<Integer, double[]> W_mlp_2_0_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(1, new double[] {-10.57668685913086, 7.940147876739502, -11.027191162109375, 4.216248989105225, 2.7761828899383545}),
+            Map.entry(2, new double[] {-0.7271913886070251, 1.7680925130844116, -1.3839561939239502, 2.7083890438079834, -1.9164247512817383}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {4.665964126586914, -1.1087925434112549, -4.575793743133545, -0.35001978278160095, -0.6907334327697754}),
+            Map.entry(5, new double[] {-5.647961616516113, -1.3453197479248047, 6.622068881988525, -2.9336798191070557, 0.1274387389421463}),
+            Map.entry(6, new double[] {-0.9412368535995483, -1.0682317018508911, 0.9732356667518616, -1.7719740867614746, -0.1577073335647583}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
+    static final Map<Integer, double[]> W_num_mlp_2_0_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(3, new double[] {0.9677234888076782, -1.4431687593460083, 1.2705954313278198, 0.9160017967224121, 0.6034919619560242}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(5, new double[] {0.22786885499954224, 0.7877288460731506, 0.21273384988307953, 0.29904770851135254, 0.13188917934894562}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
+    static final double[] W_ones = new double[] {0.04209015518426895, 0.5758362412452698, 0.17312709987163544, -0.34166261553764343, 0.16351622343063354};
+    static final double[] W_num_attn_0_0_outputs = new double[] {0.28476548194885254, -0.7512800693511963, 0.24585947394371033, -1.036946415901184, 0.48592934012413025};
+    static final double[] W_num_attn_0_1_outputs = new double[] {-1.7163615226745605, 2.660338878631592, -0.5820237994194031, 0.3829001486301422, -0.31988924741744995};
+    static final double[] W_num_attn_0_2_outputs = new double[] {-0.42656537890434265, -0.5708837509155273, 0.5710167288780212, 0.8062567114830017, -0.44528254866600037};
+    static final double[] W_num_attn_0_3_outputs = new double[] {2.051727771759033, 0.47349056601524353, -0.43101221323013306, 1.2333661317825317, -1.8816330432891846};
+    static final double[] W_num_attn_1_0_outputs = new double[] {3.4649829864501953, -0.3112594485282898, -1.3908402919769287, 3.830935001373291, -2.2730751037597656};
+    static final double[] W_num_attn_1_1_outputs = new double[] {0.8847664594650269, -0.709119975566864, 0.186416357755661, 0.16435611248016357, -0.26627856492996216};
+    static final double[] W_num_attn_1_2_outputs = new double[] {-2.759758949279785, -0.8885794878005981, 2.224843978881836, -0.7356144785881042, 2.65252423286438};
+    static final double[] W_num_attn_1_3_outputs = new double[] {2.0747945308685303, 1.994756817817688, -3.829174280166626, -2.490447521209717, 1.2140536308288574};
+    static final double[] W_num_attn_2_0_outputs = new double[] {0.4664584994316101, 0.10894250124692917, -0.33818426728248596, -1.4886858463287354, 1.4511997699737549};
+    static final double[] W_num_attn_2_1_outputs = new double[] {1.2119324207305908, -0.44493892788887024, 1.560218334197998, -1.0424596071243286, -1.5042113065719604};
+    static final double[] W_num_attn_2_2_outputs = new double[] {0.9582272171974182, -2.0081779956817627, 0.6548779606819153, 0.669211745262146, 1.1009434461593628};
+    static final double[] W_num_attn_2_3_outputs = new double[] {-1.7397716045379639, 0.8665947914123535, 0.3268462121486664, 0.7178722620010376, -1.528873324394226};
 
     /** The predicted label of every position. */
     public static List<String> run(List<String> input) {
@@ -572,29 +561,29 @@ public final class Reverse {
         int[] num_attn_0_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_0_outputs(tokens[i], positions[j]), ones);
         int[] num_attn_0_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_1_outputs(tokens[i], positions[j]), ones);
         int[] num_attn_0_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_2_outputs(tokens[i], positions[j]), ones);
-        int[] num_attn_0_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_3_outputs(tokens[i], positions[j]), ones);
-        int[] mlp_0_0_outputs = mapInts(n, i -> mlp_mlp_0_0_outputs(attn_0_1_outputs[i], attn_0_0_outputs[i]));
+        int[] num_attn_0_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_3_outputs(positions[i], positions[j]), ones);
+        int[] mlp_0_0_outputs = mapInts(n, i -> mlp_mlp_0_0_outputs(attn_0_1_outputs[i], attn_0_3_outputs[i]));
         int[] num_mlp_0_0_outputs = mapInts(n, i -> mlp_num_mlp_0_0_outputs(num_attn_0_0_outputs[i]));
         String[] attn_1_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_0_outputs(positions[i], positions[j])), tokens);
         String[] attn_1_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_1_outputs(positions[i], tokens[j])), attn_0_3_outputs);
-        String[] attn_1_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_2_outputs(positions[i], positions[j])), tokens);
+        String[] attn_1_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_2_outputs(positions[i], positions[j])), attn_0_2_outputs);
         String[] attn_1_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_3_outputs(positions[i], positions[j])), tokens);
         int[] num_attn_1_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_0_outputs(attn_0_0_outputs[i], attn_0_0_outputs[j]), num_attn_0_3_outputs);
-        int[] num_attn_1_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_1_outputs(attn_0_0_outputs[i], attn_0_0_outputs[j]), num_attn_0_1_outputs);
-        int[] num_attn_1_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_2_outputs(attn_0_0_outputs[i], attn_0_3_outputs[j]), ones);
-        int[] num_attn_1_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_3_outputs(attn_0_0_outputs[i], attn_0_3_outputs[j]), ones);
-        int[] mlp_1_0_outputs = mapInts(n, i -> mlp_mlp_1_0_outputs(attn_1_2_outputs[i], attn_1_3_outputs[i]));
+        int[] num_attn_1_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_1_outputs(attn_0_0_outputs[i], attn_0_3_outputs[j]), ones);
+        int[] num_attn_1_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_2_outputs(attn_0_0_outputs[i], attn_0_0_outputs[j]), num_attn_0_3_outputs);
+        int[] num_attn_1_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_3_outputs(attn_0_0_outputs[i], attn_0_0_outputs[j]), num_attn_0_3_outputs);
+        int[] mlp_1_0_outputs = mapInts(n, i -> mlp_mlp_1_0_outputs(attn_0_1_outputs[i], attn_0_3_outputs[i]));
         int[] num_mlp_1_0_outputs = mapInts(n, i -> mlp_num_mlp_1_0_outputs(num_attn_0_2_outputs[i]));
-        int[] attn_2_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_0_outputs(positions[i], positions[j])), mlp_1_0_outputs);
-        String[] attn_2_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_1_outputs(positions[i], tokens[j])), attn_1_0_outputs);
-        String[] attn_2_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_2_outputs(positions[i], positions[j])), attn_1_2_outputs);
-        String[] attn_2_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_3_outputs(positions[i], positions[j])), attn_1_3_outputs);
-        int[] num_attn_2_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_0_outputs(attn_1_0_outputs[i], attn_1_0_outputs[j]), num_attn_0_2_outputs);
-        int[] num_attn_2_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_1_outputs(attn_1_0_outputs[i], attn_0_3_outputs[j]), num_attn_0_3_outputs);
-        int[] num_attn_2_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_2_outputs(attn_1_0_outputs[i], attn_1_0_outputs[j]), ones);
-        int[] num_attn_2_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_3_outputs(attn_1_0_outputs[i], attn_0_3_outputs[j]), ones);
-        int[] mlp_2_0_outputs = mapInts(n, i -> mlp_mlp_2_0_outputs(attn_0_1_outputs[i], attn_1_0_outputs[i]));
-        int[] num_mlp_2_0_outputs = mapInts(n, i -> mlp_num_mlp_2_0_outputs(num_attn_2_2_outputs[i], num_attn_2_1_outputs[i]));
+        String[] attn_2_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_0_outputs(positions[i], tokens[j])), attn_1_3_outputs);
+        String[] attn_2_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_1_outputs(positions[i], positions[j])), attn_1_0_outputs);
+        int[] attn_2_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_2_outputs(positions[i], positions[j])), mlp_1_0_outputs);
+        String[] attn_2_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_3_outputs(positions[i], positions[j])), attn_1_0_outputs);
+        int[] num_attn_2_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_0_outputs(attn_1_0_outputs[i], attn_0_0_outputs[j]), num_attn_0_3_outputs);
+        int[] num_attn_2_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_1_outputs(attn_1_0_outputs[i], attn_1_3_outputs[j]), num_attn_0_3_outputs);
+        int[] num_attn_2_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_2_outputs(attn_1_0_outputs[i], attn_0_0_outputs[j]), num_attn_0_3_outputs);
+        int[] num_attn_2_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_3_outputs(attn_1_0_outputs[i], attn_1_3_outputs[j]), num_attn_0_3_outputs);
+        int[] mlp_2_0_outputs = mapInts(n, i -> mlp_mlp_2_0_outputs(attn_0_1_outputs[i], attn_0_3_outputs[i]));
+        int[] num_mlp_2_0_outputs = mapInts(n, i -> mlp_num_mlp_2_0_outputs(num_attn_2_2_outputs[i]));
         String[] predictions = new String[n];
         for (int i = 0; i < n; i++) {
             double[] logits = new double[CLASSES.size()];

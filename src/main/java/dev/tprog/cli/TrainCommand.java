@@ -1,5 +1,6 @@
 package dev.tprog.cli;
 
+import dev.tprog.model.LearnedEmbedding;
 import dev.tprog.model.ModelConfig;
 import dev.tprog.model.StandardConfig;
 import dev.tprog.nn.Sampler;
@@ -74,8 +75,17 @@ final class TrainCommand implements Callable<Integer> {
     int mlpWidth;
     @Option(names = "--d-var", paramLabel = "K", description = "Values per categorical variable (default: max(vocabulary, length)).")
     Integer valuesPerVariable;
-    @Option(names = "--one-hot-embed", defaultValue = "true", description = "One-hot token embedding (the only kind implemented yet).")
+    @Option(names = "--one-hot-embed", description = "Embed each token as one frozen one-hot variable, tokens (the default).")
     boolean oneHotEmbed;
+    @Option(names = "--learned-embed", description = "Learn the token embedding instead: --n-vars-cat variables of K values"
+            + " per token, sampled like every other choice (docs/model.md).")
+    boolean learnedEmbed;
+    @Option(names = "--n-vars-cat", paramLabel = "N", defaultValue = "1",
+            description = "With --learned-embed: token variables (default: ${DEFAULT-VALUE}).")
+    int tokenVariables;
+    @Option(names = "--glove", paramLabel = "FILE", description = "With --learned-embed: start it from these GloVe vectors"
+            + " of the training vocabulary, randomly projected to N*K dimensions.")
+    Path glove;
     @Option(names = "--count-only", defaultValue = "true", description = "Numerical input is ones (the only kind implemented yet).")
     boolean countOnly;
     @Option(names = "--autoregressive", description = "Causal attention (always on for causal tasks such as dyck).")
@@ -105,6 +115,13 @@ final class TrainCommand implements Callable<Integer> {
     double initialTemperature;
     @Option(names = "--tau-end", paramLabel = "TAU", defaultValue = "0.01", description = "Final temperature (default: ${DEFAULT-VALUE}).")
     double finalTemperature;
+    @Option(names = "--gumbel-samples", paramLabel = "S", defaultValue = "1",
+            description = "Passes of each batch per step, each with its own Gumbel noise; the loss is their mean"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int gumbelSamples;
+    @Option(names = "--pool-outputs", description = "Predict position 0 from all positions' mean features: not implemented"
+            + " (a program has no pooled classifier; docs/model.md).")
+    boolean poolOutputs;
     @Option(names = "--max-grad-norm", paramLabel = "NORM", defaultValue = "0", description = "Clip the gradient norm (0: off).")
     float maxGradNorm;
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seed of data, initialisation, shuffling and noise.")
@@ -125,7 +142,8 @@ final class TrainCommand implements Callable<Integer> {
 
     /** The options of a Transformer Program that a standard transformer, with no variables and no sampling, lacks. */
     private static final List<String> PROGRAM_ONLY = List.of("--cat-heads", "--num-heads", "--cat-mlps", "--num-mlps",
-            "--mlp-vars-in", "--d-var", "--one-hot-embed", "--count-only", "--sample-fn", "--tau-init", "--tau-end");
+            "--mlp-vars-in", "--d-var", "--one-hot-embed", "--learned-embed", "--n-vars-cat", "--glove", "--count-only",
+            "--sample-fn", "--tau-init", "--tau-end", "--gumbel-samples");
 
     @Override
     public Integer call() {
@@ -144,8 +162,6 @@ final class TrainCommand implements Callable<Integer> {
         Checkpoint checkpoint = null;
         if (resume) {
             checkpoint = Checkpoint.read(out.resolve(Checkpoint.FILE), trainer.newModel().parameterSizes());
-        } else {
-            settings.write(out);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("train %s: %d/%d/%d examples, length %d, %s%s%n", settings.name(), dataset.get(Split.TRAIN).size(),
@@ -153,7 +169,12 @@ final class TrainCommand implements Callable<Integer> {
                 checkpoint == null ? "" : ", resuming after epoch " + checkpoint.epochsDone());
         stdout.flush();
         Trainer.Result result = trainer.train(settings.name(), new Progress(stdout, settings.training().epochs(),
-                quiet, System.console() != null), checkpoint, saved -> saved.write(out.resolve(Checkpoint.FILE)));
+                quiet, System.console() != null), checkpoint, saved -> {
+                    if (!resume && saved.epochsDone() == 1) { // written with the first checkpoint, so input
+                        settings.write(out); // the first epoch rejects (a bad --glove file) leaves no run behind
+                    }
+                    saved.write(out.resolve(Checkpoint.FILE));
+                });
         if (!RunOutput.write(out, settings.name(), result, emit, stdout)) {
             spec.commandLine().getErr().println("tprog train: the program and the discrete model disagree: a bug in tprog,"
                     + " please report it");
@@ -170,9 +191,10 @@ final class TrainCommand implements Callable<Integer> {
                     standard.layers(), standard.modelWidth(), standard.heads(), standard.mlpWidth());
         }
         ModelConfig model = trainer.modelConfig();
-        return String.format(Locale.ROOT, "k %d, %d layers, %d+%d heads, %d+%d MLPs per layer", model.valuesPerVariable(),
+        return String.format(Locale.ROOT, "k %d, %d layers, %d+%d heads, %d+%d MLPs per layer%s", model.valuesPerVariable(),
                 model.layers(), model.categoricalHeads(), model.numericalHeads(), model.categoricalMlps(),
-                model.numericalMlps());
+                model.numericalMlps(), model.embedding() == null ? ""
+                        : ", " + model.tokenVariables() + " learned token variables");
     }
 
     /** The run's settings from the options. */
@@ -184,16 +206,19 @@ final class TrainCommand implements Callable<Integer> {
                         : option + " applies only to --standard");
             }
         }
-        if (!oneHotEmbed || !countOnly) {
-            throw new ParameterException(spec.commandLine(),
-                    "learned embeddings and numerical inputs other than ones are not implemented yet");
+        if (!countOnly) {
+            throw new ParameterException(spec.commandLine(), "numerical inputs other than ones are not implemented yet");
+        }
+        if (poolOutputs) {
+            throw new ParameterException(spec.commandLine(), "--pool-outputs is not implemented: a program's classifier"
+                    + " reads one position, and pooling would need one that reads them all (docs/model.md)");
         }
         if (source == null) {
             throw new ParameterException(spec.commandLine(), "give --task or --data (or --resume)");
         }
         try {
             TrainConfig training = new TrainConfig(epochs, batchSize, learningRate, initialTemperature, finalTemperature,
-                    maxGradNorm, seed);
+                    maxGradNorm, seed, gumbelSamples);
             training.check();
             String data = source.data == null ? null : source.data.toString();
             if (standard) {
@@ -203,7 +228,8 @@ final class TrainCommand implements Callable<Integer> {
                         training);
             }
             ModelConfig model = new ModelConfig(layers, categoricalHeads, numericalHeads, categoricalMlps, numericalMlps,
-                    mlpVarsIn, mlpWidth, valuesPerVariable == null ? 0 : valuesPerVariable, causal, sampler(sampler));
+                    mlpVarsIn, mlpWidth, valuesPerVariable == null ? 0 : valuesPerVariable, causal, sampler(sampler),
+                    embedding());
             return new RunSettings(source.task, data, vocabSize, minLength, maxLength, size, !keepRepeats, model, null,
                     training);
         } catch (IllegalArgumentException e) {
@@ -211,6 +237,24 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
+    /** The learned embedding the options ask for, or null for the one-hot one. */
+    private LearnedEmbedding embedding() {
+        if (oneHotEmbed && learnedEmbed) {
+            throw new ParameterException(spec.commandLine(), "--one-hot-embed and --learned-embed exclude each other");
+        }
+        if (!learnedEmbed) {
+            if (tokenVariables != 1) {
+                throw new ParameterException(spec.commandLine(), "--n-vars-cat " + tokenVariables + " needs --learned-embed:"
+                        + " the one-hot embedding is one variable");
+            }
+            if (glove != null) {
+                throw new ParameterException(spec.commandLine(), "--glove needs --learned-embed: the one-hot embedding is"
+                        + " not learned");
+            }
+            return null;
+        }
+        return new LearnedEmbedding(tokenVariables, glove == null ? null : glove.toString());
+    }
 
     private Sampler sampler(String name) {
         return switch (name) {

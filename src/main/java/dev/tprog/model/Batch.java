@@ -21,7 +21,7 @@ public final class Batch {
     final Tensor ones;
     /** 1 where query i may see key j: both real tokens, and j <= i when causal: [B, N, N]. */
     final Tensor mask;
-    /** The sequences of the training step this batch is part of: the loss averages over them. */
+    /** The sequence passes of the training step this batch is part of: the loss averages over them. */
     private final int stepSize;
 
     public Batch(List<int[]> tokenRows, List<int[]> targetRows, int length, int k, boolean causal) {
@@ -60,7 +60,7 @@ public final class Batch {
         this.stepSize = size;
     }
 
-    private Batch(Batch whole, int from, int to) {
+    private Batch(Batch whole, int from, int to, int samples) {
         this.size = to - from;
         this.length = whole.length;
         this.tokens = java.util.Arrays.copyOfRange(whole.tokens, from * length, to * length);
@@ -69,12 +69,15 @@ public final class Batch {
         this.positions = rows(whole.positions, from, to);
         this.ones = rows(whole.ones, from, to);
         this.mask = rows(whole.mask, from, to);
-        this.stepSize = whole.stepSize;
+        this.stepSize = whole.stepSize * samples;
     }
 
-    /** Sequences {@code [from, to)} as a batch of their own whose loss still averages over this batch. */
-    Batch slice(int from, int to) {
-        return new Batch(this, from, to);
+    /**
+     * Sequences {@code [from, to)} as a batch of their own whose loss still averages over this
+     * batch, when the step passes every sequence {@code samples} times (with different noise).
+     */
+    Batch slice(int from, int to, int samples) {
+        return new Batch(this, from, to, samples);
     }
 
     private static Tensor rows(Tensor whole, int from, int to) {

@@ -15,7 +15,11 @@ import java.util.concurrent.Callable;
  * of {@link #CHUNK} sequences, a partition fixed by the batch alone, which the workers
  * differentiate independently, each with its own noise stream; their gradients are added
  * together in chunk order. So the result depends on the batch and the seed, never on the number
- * of threads — and small chunks keep every tensor of a pass in the processor's cache.
+ * of threads — and small chunks keep every tensor of a pass in the processor's cache. With
+ * several Gumbel samples per step (the reference's {@code --gumbel_samples}, which repeats the
+ * batch) each chunk is passed once per sample, every pass with its own noise stream, and the loss
+ * averages over all passes; the choices are still sampled once, as in the reference's one
+ * forward pass of the repeated batch.
  */
 public final class BatchGradient {
     /** Sequences per chunk. Part of what a seed reproduces: changing it changes the float sums. */
@@ -29,15 +33,19 @@ public final class BatchGradient {
     /**
      * Adds the gradient of the batch's loss into every parameter's gradient and returns the loss.
      *
-     * @param noiseSeed the step's noise: stream 0 samples the choices, stream c + 1 chunk c's samples
+     * @param samples passes of every sequence, each with its own noise (1 for a standard transformer)
+     * @param noiseSeed the step's noise: stream 0 samples the choices, stream 1 + s · chunks + c
+     *     sample s of chunk c
      */
-    public static double lossAndGradient(TrainableModel model, Batch batch, float temperature, Sampler sampler,
-            long noiseSeed, Workers workers) {
+    public static double lossAndGradient(TrainableModel model, Batch batch, int samples, float temperature,
+            Sampler sampler, long noiseSeed, Workers workers) {
         StepParameters step = model.sampleParameters(new Tape(), temperature, sampler, SeededNoise.stream(noiseSeed, 0));
+        int chunkCount = (batch.size + CHUNK - 1) / CHUNK;
         List<Callable<ChunkResult>> chunks = new ArrayList<>();
-        for (int start = 0, c = 0; start < batch.size; start += CHUNK, c++) {
-            Batch chunk = batch.slice(start, Math.min(batch.size, start + CHUNK));
-            SeededNoise noise = SeededNoise.stream(noiseSeed, c + 1L);
+        for (int pass = 0; pass < samples * chunkCount; pass++) {
+            int start = pass % chunkCount * CHUNK;
+            Batch chunk = batch.slice(start, Math.min(batch.size, start + CHUNK), samples);
+            SeededNoise noise = SeededNoise.stream(noiseSeed, pass + 1L);
             chunks.add(() -> {
                 Tape tape = new Tape();
                 ParameterView leaves = step.leaves();

@@ -14,6 +14,7 @@ import dev.tprog.program.NumericalMlp;
 import dev.tprog.program.Operation;
 import dev.tprog.program.Predicate;
 import dev.tprog.program.Program;
+import dev.tprog.program.TokenEmbedding;
 import dev.tprog.program.ValueSet;
 import dev.tprog.program.Weights;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import java.util.Map;
 /**
  * Turns a trained model into the Program it computes once every sampler is an argmax
  * (docs/model.md): each read becomes the variable it chooses, each predicate row the key value
- * it chooses, each MLP the table of its outputs on every input it can receive (computed by the
+ * it chooses, a learned embedding the value each token's logits choose, each MLP the table of its outputs on every input it can receive (computed by the
  * same network code on one-hot inputs), and the classifier its weight rows.
  */
 public final class Discretiser {
@@ -50,7 +51,18 @@ public final class Discretiser {
     private Program program(String name, List<String> vocabulary, List<String> classes) {
         int k = model.config.valuesPerVariable();
         ValueSet tokens = ValueSet.strings(vocabulary);
-        addCategorical(Program.TOKENS, tokens);
+        List<TokenEmbedding> embeddings = new ArrayList<>();
+        if (model.embedding == null) {
+            addCategorical(Program.TOKENS, tokens);
+        } else {
+            for (int v = 0; v < model.config.tokenVariables(); v++) {
+                // the reference's names; the values are slots 0 .. k-1, as an MLP's
+                TokenEmbedding embedding = new TokenEmbedding("var" + v + "_embeddings", ValueSet.range(k),
+                        model.embedding.valuesOf(v));
+                embeddings.add(embedding);
+                addCategorical(embedding.name(), embedding.values());
+            }
+        }
         addCategorical(Program.POSITIONS, ValueSet.range(model.length));
         numericalNames.add(Program.ONES);
         numericalMaxima.add(1);
@@ -58,7 +70,7 @@ public final class Discretiser {
         for (int l = 0; l < model.layers.size(); l++) {
             layers.add(layer(l, model.layers.get(l), k));
         }
-        return new Program(name, tokens, model.length, model.config.causal(), List.of(), layers,
+        return new Program(name, tokens, model.length, model.config.causal(), embeddings, layers,
                 new Classifier(classes, classifierTerms()));
     }
 

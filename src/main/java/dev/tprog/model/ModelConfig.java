@@ -1,5 +1,6 @@
 package dev.tprog.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tprog.nn.Sampler;
 
 /**
@@ -16,9 +17,17 @@ import dev.tprog.nn.Sampler;
  *     the vocabulary size and the sequence length)
  * @param causal {@code --autoregressive}: positions attend only to themselves and the left
  * @param sampler {@code --sample_fn} during training
+ * @param embedding the learned token embedding, or null for the reference's {@code --one_hot_embed}
+ *     (the frozen one-hot {@code tokens}); null in every config.json written before there was a choice
  */
 public record ModelConfig(int layers, int categoricalHeads, int numericalHeads, int categoricalMlps, int numericalMlps,
-        int mlpVarsIn, int mlpWidth, int valuesPerVariable, boolean causal, Sampler sampler) {
+        int mlpVarsIn, int mlpWidth, int valuesPerVariable, boolean causal, Sampler sampler,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LearnedEmbedding embedding) {
+
+    /** The categorical variables a token is embedded as: one one-hot variable, or the learned ones. */
+    public int tokenVariables() {
+        return embedding == null ? 1 : embedding.variables();
+    }
 
     /** @throws IllegalArgumentException naming the setting that cannot work */
     public void check(int vocabularySize, int maxLength) {
@@ -29,7 +38,10 @@ public record ModelConfig(int layers, int categoricalHeads, int numericalHeads, 
                 "heads and MLPs need at least one layer");
         require(mlpVarsIn >= 1, "--mlp-vars-in must be at least 1");
         require(mlpWidth >= 1, "--d-mlp must be at least 1");
-        require(valuesPerVariable >= vocabularySize, "--d-var (k = " + valuesPerVariable
+        if (embedding != null) {
+            embedding.check();
+        }
+        require(embedding != null || valuesPerVariable >= vocabularySize, "--d-var (k = " + valuesPerVariable
                 + ") must be at least the vocabulary size " + vocabularySize);
         require(valuesPerVariable >= maxLength, "--d-var (k = " + valuesPerVariable
                 + ") must be at least the sequence length " + maxLength + " (positions are one-hot in k values)");

@@ -21,6 +21,8 @@ public final class ProgramModel extends TrainableModel {
     final ModelConfig config;
     final int length;
     final int classes;
+    /** The learned token embedding, or null for the frozen one-hot one. */
+    final FactoredEmbedding embedding;
     final List<Layer> layers = new ArrayList<>();
     /** The classifier W_U, [D, C], no bias. */
     final Tensor unembed;
@@ -28,16 +30,20 @@ public final class ProgramModel extends TrainableModel {
     private final List<Tensor> parameters;
 
     /**
+     * @param vocabulary the number of input token ids ({@code <pad>} included)
      * @param length N, the longest sequence (the training split's)
      * @param classes the number of output classes (padding excluded)
      */
-    public ProgramModel(ModelConfig config, int length, int classes, long seed) {
+    public ProgramModel(ModelConfig config, int vocabulary, int length, int classes, long seed) {
         this.config = config;
         this.length = length;
         this.classes = classes;
         this.bias = AttentionBias.of(length);
         int k = config.valuesPerVariable();
         Parameters parameters = new Parameters(seed);
+        // drawn first, and only when learned, so a one-hot model's parameters are what they always were
+        this.embedding = config.embedding() == null ? null
+                : new FactoredEmbedding(parameters, config.tokenVariables(), vocabulary, k);
         for (int l = 0; l < config.layers(); l++) {
             int categorical = categoricalVariables(l);
             int numerical = numericalVariables(l);
@@ -65,9 +71,9 @@ public final class ProgramModel extends TrainableModel {
         this.parameters = parameters.all();
     }
 
-    /** Categorical variables at the input of layer l: tokens, positions, and each earlier layer's outputs. */
+    /** Categorical variables at the input of layer l: the token variables, positions, and each earlier layer's outputs. */
     int categoricalVariables(int layer) {
-        return 2 + layer * (config.categoricalHeads() + config.categoricalMlps() + config.numericalMlps());
+        return config.tokenVariables() + 1 + layer * (config.categoricalHeads() + config.categoricalMlps() + config.numericalMlps());
     }
 
     /** Numerical variables at the input of layer l: ones and each earlier layer's numerical heads. */
@@ -92,11 +98,24 @@ public final class ProgramModel extends TrainableModel {
         return length;
     }
 
+    /**
+     * Sets the learned embedding's logits: {@code vectors[t]} for token id t, {@code
+     * tokenVariables · k} numbers, the first k for the first variable and so on.
+     */
+    public void initialiseEmbedding(float[][] vectors) {
+        if (embedding == null) {
+            throw new IllegalStateException("a one-hot embedding is frozen: there is nothing to initialise");
+        }
+        embedding.set(vectors);
+    }
+
     /** The final categorical and numerical streams, in variable order. */
     record Streams(List<Tensor> categorical, List<Tensor> numerical) {}
 
     Streams streams(Batch batch, Sampling sampling) {
-        List<Tensor> categorical = new ArrayList<>(List.of(sampling.sample(batch.tokenLogits), batch.positions));
+        List<Tensor> categorical = new ArrayList<>(embedding == null ? List.of(sampling.sample(batch.tokenLogits))
+                : embedding.forward(batch, sampling));
+        categorical.add(batch.positions);
         List<Tensor> numerical = new ArrayList<>(List.of(batch.ones));
         for (Layer layer : layers) {
             List<Tensor> input = List.copyOf(categorical);

@@ -567,6 +567,37 @@ public final class Tape {
     }
 
     /**
+     * Row {@code ids[t]} of {@code table} for each t: {@code [V, n]} and T ids give {@code [T, n]}
+     * (a learned embedding's logits of each position's token). The gradient of a row used
+     * several times is the sum of its uses', added in the order of {@code ids}.
+     */
+    public Tensor gatherRows(Tensor table, int[] ids) {
+        requireRank(table, 2, "gatherRows table");
+        int rows = table.dim(0);
+        int n = table.dim(1);
+        float[] w = table.data();
+        float[] out = new float[ids.length * n];
+        for (int t = 0; t < ids.length; t++) {
+            if (ids[t] < 0 || ids[t] >= rows) {
+                throw new IllegalArgumentException("gatherRows: id " + ids[t] + " is not a row of " + table);
+            }
+            System.arraycopy(w, ids[t] * n, out, t * n, n);
+        }
+        int[] rowsUsed = ids.clone();
+        Tensor result = result(out, new int[] {ids.length, n}, table);
+        record(result, () -> {
+            float[] g = result.grad();
+            float[] gw = table.grad();
+            for (int t = 0; t < rowsUsed.length; t++) {
+                for (int j = 0; j < n; j++) {
+                    gw[rowsUsed[t] * n + j] += g[t * n + j];
+                }
+            }
+        });
+        return result;
+    }
+
+    /**
      * {@code sum_a weights[a] · variables[a]}: weights {@code [m]}, m variables of one shape S,
      * result of shape S (the reference's read of one variable out of m).
      */

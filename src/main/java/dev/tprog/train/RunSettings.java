@@ -64,7 +64,7 @@ public record RunSettings(String task, String data, Integer vocabSize, Integer m
                 : Math.max(dataset.inputVocabulary().size(), length);
         return new Trainer(dataset, new ModelConfig(model.layers(), model.categoricalHeads(), model.numericalHeads(),
                 model.categoricalMlps(), model.numericalMlps(), model.mlpVarsIn(), model.mlpWidth(), k,
-                model.causal() || dataset.causal(), model.sampler()), training, threads);
+                model.causal() || dataset.causal(), model.sampler(), model.embedding()), training, threads);
     }
 
     /** The name programs of this run get: the task's, or the data file's. */

@@ -1,5 +1,8 @@
 package dev.tprog.train;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * How to train, named as the reference's flags.
  *
@@ -10,9 +13,21 @@ package dev.tprog.train;
  * @param finalTemperature {@code --tau_end}
  * @param maxGradNorm {@code --max_grad_norm}, or 0 for no clipping
  * @param seed the seed of initialisation, shuffling and Gumbel noise
+ * @param gumbelSamples {@code --gumbel_samples}: passes of each batch per step, each with its own
+ *     Gumbel noise; the loss is their mean
  */
 public record TrainConfig(int epochs, int batchSize, float learningRate, double initialTemperature,
-        double finalTemperature, float maxGradNorm, long seed) {
+        double finalTemperature, float maxGradNorm, long seed, int gumbelSamples) {
+
+    /** Reads config.json, where runs from before {@code --gumbel-samples} have no such field: they used 1. */
+    @JsonCreator
+    static TrainConfig fromJson(@JsonProperty("epochs") int epochs, @JsonProperty("batchSize") int batchSize,
+            @JsonProperty("learningRate") float learningRate, @JsonProperty("initialTemperature") double initialTemperature,
+            @JsonProperty("finalTemperature") double finalTemperature, @JsonProperty("maxGradNorm") float maxGradNorm,
+            @JsonProperty("seed") long seed, @JsonProperty("gumbelSamples") Integer gumbelSamples) {
+        return new TrainConfig(epochs, batchSize, learningRate, initialTemperature, finalTemperature, maxGradNorm, seed,
+                gumbelSamples == null ? 1 : gumbelSamples);
+    }
 
     /** @throws IllegalArgumentException naming the setting that cannot work */
     public void check() {
@@ -21,6 +36,7 @@ public record TrainConfig(int epochs, int batchSize, float learningRate, double 
         require(learningRate > 0, "--lr must be positive");
         require(initialTemperature > 0 && finalTemperature > 0, "temperatures must be positive");
         require(maxGradNorm >= 0, "--max-grad-norm must not be negative");
+        require(gumbelSamples >= 1, "--gumbel-samples must be at least 1");
     }
 
     private static void require(boolean condition, String message) {

@@ -17,6 +17,7 @@ import dev.tprog.program.Program;
 import dev.tprog.task.Dataset;
 import dev.tprog.task.Example;
 import dev.tprog.task.Split;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -126,7 +127,8 @@ public final class Trainer {
         return standardConfig != null
                 ? new StandardTransformer(standardConfig, encoding.inputs().size(), length, encoding.classes().size(),
                         config.seed())
-                : new ProgramModel(modelConfig, length, encoding.classes().size(), config.seed());
+                : new ProgramModel(modelConfig, encoding.inputs().size(), length, encoding.classes().size(),
+                        config.seed());
     }
 
     public Result train(String name, Listener listener) {
@@ -155,6 +157,8 @@ public final class Trainer {
             adam.restore(resume.adam());
             reports.addAll(resume.reports());
             first = resume.epochsDone();
+        } else {
+            initialiseEmbedding(model);
         }
         List<Example> train = dataset.get(Split.TRAIN);
         int steps = (train.size() + config.batchSize() - 1) / config.batchSize();
@@ -178,8 +182,8 @@ public final class Trainer {
                 }
                 temperature = sampler == null ? Double.NaN : schedule.at(epoch, step);
                 long noiseSeed = epochSeed(epoch, 2) + step * 0x632BE59BD9B4E019L;
-                double batchLoss = BatchGradient.lossAndGradient(model, batch(examples), (float) temperature, sampler,
-                        noiseSeed, workers);
+                double batchLoss = BatchGradient.lossAndGradient(model, batch(examples), config.gumbelSamples(),
+                        (float) temperature, sampler, noiseSeed, workers);
                 if (config.maxGradNorm() > 0) {
                     adam.clipGradNorm(config.maxGradNorm());
                 }
@@ -201,6 +205,20 @@ public final class Trainer {
             return new Result(null, reports, scores(model, null, workers));
         }
         throw new AssertionError(model);
+    }
+
+    /**
+     * Starts a learned embedding from GloVe when asked to, as the reference replaces its random
+     * initialisation (the other parameters keep theirs). A resumed run restores it instead, so
+     * only a fresh run reads the file.
+     */
+    private void initialiseEmbedding(TrainableModel model) {
+        if (model instanceof ProgramModel program && modelConfig.embedding() != null
+                && modelConfig.embedding().glove() != null) {
+            program.initialiseEmbedding(GloveInitialisation.vectors(Path.of(modelConfig.embedding().glove()),
+                    encoding.inputs().tokens(), modelConfig.tokenVariables() * modelConfig.valuesPerVariable(),
+                    config.seed()));
+        }
     }
 
     /** The discrete program of a checkpoint, scored on every split (what {@code tprog decompile} does). */

@@ -114,4 +114,68 @@ class TrainCommandTest {
                 .err()).startsWith("tprog train: --d-model (10) must be a multiple of --n-heads (3)");
         assertThat(dir.resolve("x")).doesNotExist();
     }
+    /** A tiny sentence classification: the label at position 0 says whether "paris" occurs. */
+    private Path parisData() throws Exception {
+        String[] words = {"the", "in", "at", "rose", "today", "sales"};
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            boolean paris = i % 2 == 0;
+            String middle = "\"" + words[i % words.length] + "\",\"" + (paris ? "paris" : words[(i / 2) % words.length]) + "\"";
+            lines.append("{\"input\":[\"<s>\",").append(middle).append(",\"</s>\"],\"output\":[\"")
+                    .append(paris ? "yes" : "no").append("\",null,null,null]}\n");
+        }
+        return Files.writeString(dir.resolve("paris.jsonl"), lines);
+    }
+
+    @Test
+    void learnsAGloveInitialisedEmbeddingAndItsProgramVerifies() throws Exception {
+        Path out = dir.resolve("learned");
+        CliRun run = CliRun.of("train", "--data", parisData().toString(), "--learned-embed", "--n-vars-cat", "2",
+                "--glove", "src/test/resources/nlp/glove-sample.txt", "--gumbel-samples", "2", "--epochs", "3",
+                "--batch-size", "16", "--layers", "1", "--cat-heads", "1", "--out", out.toString(), "--quiet");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains(", 2 learned token variables" + NL)
+                .containsPattern("test   model (\\d+\\.\\d\\d)%  program \\1%");
+        assertThat(Files.readString(out.resolve("config.json"))).contains("\"glove\" : \"src/test/resources/nlp/glove-sample.txt\"")
+                .contains("\"gumbelSamples\" : 2");
+        assertThat(ProgramFormat.read(out.resolve("program.json")).embeddings()).hasSize(2);
+        assertThat(CliRun.of("verify", out.resolve("program.json").toString(), "--random", "50").exitCode()).isZero();
+        Path again = dir.resolve("again");
+        assertThat(CliRun.of("decompile", out.toString(), "--out", again.toString()).exitCode()).isZero();
+        assertThat(Files.readString(again.resolve("program.json"))).isEqualTo(Files.readString(out.resolve("program.json")));
+    }
+
+    @Test
+    void aMalformedGloveFileIsOneLineNamingItsLine() throws Exception {
+        Path glove = Files.writeString(dir.resolve("bad.txt"), "the 1 2\nparis 1 x\n");
+        CliRun run = CliRun.of("train", "--data", parisData().toString(), "--learned-embed", "--glove", glove.toString(),
+                "--epochs", "1", "--layers", "1", "--out", dir.resolve("x").toString(), "--quiet");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("tprog train: " + glove + ":2: 'x' is not a finite number (component 2 of 'paris')"
+                + NL);
+        assertThat(dir.resolve("x").resolve("config.json")).doesNotExist(); // no half-made run
+    }
+
+    @Test
+    void embeddingOptionsThatCannotWorkAreUsageErrors() {
+        String out = dir.resolve("x").toString();
+        assertThat(CliRun.of("train", "--task", "sort", "--n-vars-cat", "2", "--out", out).err())
+                .isEqualTo("tprog train: --n-vars-cat 2 needs --learned-embed: the one-hot embedding is one variable"
+                        + " (see 'tprog train --help')" + NL);
+        assertThat(CliRun.of("train", "--task", "sort", "--one-hot-embed", "--learned-embed", "--out", out).err())
+                .startsWith("tprog train: --one-hot-embed and --learned-embed exclude each other");
+        assertThat(CliRun.of("train", "--task", "sort", "--glove", "g.txt", "--out", out).err())
+                .startsWith("tprog train: --glove needs --learned-embed");
+        assertThat(CliRun.of("train", "--task", "sort", "--learned-embed", "--n-vars-cat", "0", "--out", out).err())
+                .startsWith("tprog train: --n-vars-cat must be at least 1");
+        assertThat(CliRun.of("train", "--task", "sort", "--gumbel-samples", "0", "--out", out).err())
+                .startsWith("tprog train: --gumbel-samples must be at least 1");
+        assertThat(CliRun.of("train", "--standard", "--task", "sort", "--learned-embed", "--out", out).err())
+                .startsWith("tprog train: --learned-embed does not apply to --standard");
+        CliRun pool = CliRun.of("train", "--task", "sort", "--pool-outputs", "--out", out);
+        assertThat(pool.exitCode()).isEqualTo(2);
+        assertThat(pool.err()).startsWith("tprog train: --pool-outputs is not implemented");
+        assertThat(dir.resolve("x")).doesNotExist();
+    }
 }

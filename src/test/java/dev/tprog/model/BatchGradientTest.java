@@ -36,8 +36,8 @@ class BatchGradientTest {
 
     private static ProgramModel model() {
         // softmax sampling draws no noise, so one pass and the chunked passes compute the same function
-        ModelConfig config = new ModelConfig(2, 2, 1, 1, 1, 2, 8, K, false, Sampler.SOFTMAX);
-        return new ProgramModel(config, LENGTH, 3, 11);
+        ModelConfig config = new ModelConfig(2, 2, 1, 1, 1, 2, 8, K, false, Sampler.SOFTMAX, null);
+        return new ProgramModel(config, K, LENGTH, 3, 11);
     }
 
     @Test
@@ -55,7 +55,7 @@ class BatchGradientTest {
         ProgramModel chunked = model();
         double chunkedLoss;
         try (Workers workers = new Workers(2)) {
-            chunkedLoss = BatchGradient.lossAndGradient(chunked, batch, 0.7f, Sampler.SOFTMAX, 0, workers);
+            chunkedLoss = BatchGradient.lossAndGradient(chunked, batch, 1, 0.7f, Sampler.SOFTMAX, 0, workers);
         }
         assertThat(chunkedLoss).isCloseTo(loss.item(), within(1e-5));
         int nonZero = 0;

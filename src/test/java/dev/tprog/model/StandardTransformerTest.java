@@ -87,7 +87,7 @@ class StandardTransformerTest {
         StandardTransformer chunked = model(2, 8, false);
         double chunkedLoss;
         try (Workers workers = new Workers(2)) {
-            chunkedLoss = BatchGradient.lossAndGradient(chunked, batch, Float.NaN, null, 0, workers);
+            chunkedLoss = BatchGradient.lossAndGradient(chunked, batch, 1, Float.NaN, null, 0, workers);
         }
         assertThat(chunkedLoss).isCloseTo(loss.item(), within(1e-5));
         for (int p = 0; p < whole.parameters().size(); p++) {

@@ -129,6 +129,15 @@ class GradCheckTest {
     }
 
     @Test
+    void gatherRows() {
+        SplittableRandom random = new SplittableRandom(125);
+        // row 2 twice and row 0 never: repeated rows add their gradients, unused rows get none
+        check((t, in) -> t.gatherRows(in[0], new int[] {2, 1, 2, 3}), 126, param(random, -1, 1, 4, 3));
+        assertThatThrownBy(() -> new Tape().gatherRows(param(random, -1, 1, 4, 3), new int[] {4}))
+                .hasMessageContaining("id 4 is not a row");
+    }
+
+    @Test
     void mix() {
         SplittableRandom random = new SplittableRandom(130);
         check((t, in) -> t.mix(in[0], List.of(in[1], in[2], in[3])), 131,

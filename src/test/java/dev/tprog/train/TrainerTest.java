@@ -3,10 +3,13 @@ package dev.tprog.train;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tprog.model.LearnedEmbedding;
 import dev.tprog.model.ModelConfig;
 import dev.tprog.model.StandardConfig;
 import dev.tprog.nn.Sampler;
+import dev.tprog.program.ClassifierTerm;
 import dev.tprog.program.ProgramFormat;
+import dev.tprog.program.TokenEmbedding;
 import dev.tprog.task.Dataset;
 import dev.tprog.task.DatasetGenerator;
 import dev.tprog.task.Generation;
@@ -24,8 +27,8 @@ class TrainerTest {
     }
 
     private static Trainer.Result train(long seed, int epochs, int threads) {
-        ModelConfig model = new ModelConfig(2, 4, 0, 1, 0, 2, 16, 5, false, Sampler.SOFT);
-        TrainConfig training = new TrainConfig(epochs, 64, 0.05f, 3.0, 0.01, 0, seed);
+        ModelConfig model = new ModelConfig(2, 4, 0, 1, 0, 2, 16, 5, false, Sampler.SOFT, null);
+        TrainConfig training = new TrainConfig(epochs, 64, 0.05f, 3.0, 0.01, 0, seed, 1);
         return new Trainer(TINY_REVERSE, model, training, threads).train("reverse", report -> {});
     }
 
@@ -56,13 +59,44 @@ class TrainerTest {
                 .isEqualTo(one.epochs().stream().map(Trainer.EpochReport::trainLoss).toList());
     }
 
+    private static Trainer.Result trainLearned(long seed, int epochs, int gumbelSamples, int threads) {
+        ModelConfig model = new ModelConfig(2, 4, 0, 1, 0, 2, 16, 5, false, Sampler.SOFT, new LearnedEmbedding(2, null));
+        TrainConfig training = new TrainConfig(epochs, 64, 0.05f, 3.0, 0.01, 0, seed, gumbelSamples);
+        return new Trainer(TINY_REVERSE, model, training, threads).train("reverse", report -> {});
+    }
+
+    @Test
+    void learnsTinyReverseWithTwoLearnedTokenVariablesAndItsProgramScoresExactlyAsTheModel() {
+        Trainer.Result result = trainLearned(0, 40, 1, 2);
+        for (Trainer.SplitScore score : result.scores()) {
+            assertThat(score.program().correct()).isEqualTo(score.model().correct());
+        }
+        assertThat(result.scores().get(2).program().tokenAccuracy()).isGreaterThanOrEqualTo(0.95);
+        assertThat(result.program().embeddings()).extracting(TokenEmbedding::name)
+                .containsExactly("var0_embeddings", "var1_embeddings");
+        // the learned variables replace tokens at the start of the stream
+        assertThat(result.program().classifier().terms().stream().filter(ClassifierTerm.Categorical.class::isInstance)
+                .map(term -> ((ClassifierTerm.Categorical) term).variable()))
+                .startsWith("var0_embeddings", "var1_embeddings", "positions").doesNotContain("tokens");
+    }
+
+    @Test
+    void severalGumbelSamplesDependOnTheSeedAloneNotOnTheThreadCount() {
+        Trainer.Result one = trainLearned(6, 2, 3, 1);
+        Trainer.Result three = trainLearned(6, 2, 3, 3);
+        assertThat(ProgramFormat.toJson(three.program())).isEqualTo(ProgramFormat.toJson(one.program()));
+        assertThat(three.epochs()).extracting(Trainer.EpochReport::trainLoss)
+                .isEqualTo(one.epochs().stream().map(Trainer.EpochReport::trainLoss).toList());
+        assertThat(trainLearned(6, 2, 1, 1).epochs().get(0).trainLoss()).isNotEqualTo(one.epochs().get(0).trainLoss());
+    }
+
     /** Thrown by a checkpoint saver to stop a run as if it had been killed. */
     private static final class Killed extends RuntimeException {}
 
     @Test
     void aResumedRunEndsExactlyAsAnUninterruptedOne() {
-        ModelConfig model = new ModelConfig(1, 2, 1, 1, 1, 2, 16, 5, false, Sampler.SOFT);
-        Trainer trainer = new Trainer(TINY_REVERSE, model, new TrainConfig(4, 64, 0.05f, 3.0, 0.01, 0, 5));
+        ModelConfig model = new ModelConfig(1, 2, 1, 1, 1, 2, 16, 5, false, Sampler.SOFT, null);
+        Trainer trainer = new Trainer(TINY_REVERSE, model, new TrainConfig(4, 64, 0.05f, 3.0, 0.01, 0, 5, 1));
         Trainer.Result uninterrupted = trainer.train("reverse", report -> {});
         // numerical heads and MLPs too: the program scores exactly as the model
         for (Trainer.SplitScore score : uninterrupted.scores()) {
@@ -87,7 +121,7 @@ class TrainerTest {
 
     private static Trainer standardTrainer(int epochs, int threads) {
         StandardConfig model = new StandardConfig(2, 16, 2, 16, false);
-        return new Trainer(TINY_REVERSE, model, new TrainConfig(epochs, 64, 0.01f, 3.0, 0.01, 0, 6), threads);
+        return new Trainer(TINY_REVERSE, model, new TrainConfig(epochs, 64, 0.01f, 3.0, 0.01, 0, 6, 1), threads);
     }
 
     /** The final parameters of a run. */
@@ -124,13 +158,13 @@ class TrainerTest {
 
     @Test
     void impossibleConfigurationsAreRejectedBeforeTraining() {
-        TrainConfig training = new TrainConfig(1, 32, 0.05f, 3.0, 0.01, 0, 0);
-        assertThatThrownBy(() -> new Trainer(TINY_REVERSE, new ModelConfig(1, 1, 0, 0, 0, 2, 8, 3, false, Sampler.SOFT),
+        TrainConfig training = new TrainConfig(1, 32, 0.05f, 3.0, 0.01, 0, 0, 1);
+        assertThatThrownBy(() -> new Trainer(TINY_REVERSE, new ModelConfig(1, 1, 0, 0, 0, 2, 8, 3, false, Sampler.SOFT, null),
                 training)).hasMessage("--d-var (k = 3) must be at least the vocabulary size 5");
-        assertThatThrownBy(() -> new Trainer(TINY_REVERSE, new ModelConfig(0, 1, 0, 0, 0, 2, 8, 5, false, Sampler.SOFT),
+        assertThatThrownBy(() -> new Trainer(TINY_REVERSE, new ModelConfig(0, 1, 0, 0, 0, 2, 8, 5, false, Sampler.SOFT, null),
                 training)).hasMessage("heads and MLPs need at least one layer");
-        assertThatThrownBy(() -> new Trainer(TINY_REVERSE, new ModelConfig(1, 1, 0, 0, 0, 2, 8, 5, false, Sampler.SOFT),
-                new TrainConfig(0, 32, 0.05f, 3.0, 0.01, 0, 0))).hasMessage("--epochs must be at least 1");
+        assertThatThrownBy(() -> new Trainer(TINY_REVERSE, new ModelConfig(1, 1, 0, 0, 0, 2, 8, 5, false, Sampler.SOFT, null),
+                new TrainConfig(0, 32, 0.05f, 3.0, 0.01, 0, 0, 1))).hasMessage("--epochs must be at least 1");
         assertThatThrownBy(() -> new Trainer(TINY_REVERSE, new StandardConfig(1, 10, 3, 8, false), training, 1))
                 .hasMessage("--d-model (10) must be a multiple of --n-heads (3)");
     }
