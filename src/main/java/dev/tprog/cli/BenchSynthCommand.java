@@ -13,11 +13,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code tprog bench synth}: synthesis of every task, time to solution and held-out accuracy (docs/benchmarks.md). */
 @Command(name = "synth", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Synthesize a program for every task of the task layer at its standard size",
-                "and for the simple",
+        description = {"Synthesize a program for every task: time, size and held-out accuracy.",
                 "",
-                "tasks (length, count, shift, running_max); print one row per task, then the",
-                "Markdown table."})
+                "Every task of the task layer at its standard size and the simple tasks",
+                "(length, count, shift, running_max); one row per task, then the Markdown table."})
 final class BenchSynthCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -38,18 +37,22 @@ final class BenchSynthCommand implements Runnable {
     @Option(names = "--tasks", split = ",", paramLabel = "NAME,...", description = "Only these tasks (default: all).")
     List<String> only;
 
+    @picocli.CommandLine.Mixin
+    SearchCostOptions cost;
+
     @Override
     public void run() {
         Limits limits;
         try {
-            limits = new Limits(Duration.ofSeconds(timeout), Limits.defaults().maxCost(), Limits.defaults().maxTerms());
+            limits = new Limits(Duration.ofSeconds(timeout), cost.maxCost, Limits.defaults().maxTerms(), cost.bankCost);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         var tasks = Benchmark.tasks().stream().filter(t -> only == null || only.contains(t.name())).toList();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("synthesis benchmark: %d visible + %d held-out examples, seed %d, timeout %d s per task, Java %s, %d cores%n",
-                examples, heldOut, seed, timeout, System.getProperty("java.version"),
+        out.printf("synthesis benchmark: %d visible + %d held-out examples, seed %d, timeout %d s per task, max cost %d,"
+                + " bank cost %d, Java %s, %d cores%n", examples, heldOut, seed, timeout, cost.maxCost, cost.bankCost,
+                System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
         out.println();
         out.print(Benchmark.table(Benchmark.run(tasks, examples, heldOut, seed, limits, out)));

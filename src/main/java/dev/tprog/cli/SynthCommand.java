@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "synth", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Synthesize a RASP program from input/output examples.",
                 "",
-                "Bottom-up enumeration with observational equivalence; prints the program",
+                "Bottom-up enumeration with observational equivalence, then a goal-directed",
+                "search from the target down to the enumerated terms; prints the program",
                 "with its size, the search statistics and its held-out accuracy."})
 final class SynthCommand implements Callable<Integer> {
     @Spec
@@ -71,9 +72,8 @@ final class SynthCommand implements Callable<Integer> {
             description = "Stop the search after this long (default: ${DEFAULT-VALUE}).")
     double timeout;
 
-    @Option(names = "--max-cost", paramLabel = "C", defaultValue = "20",
-            description = "Largest program cost to enumerate (default: ${DEFAULT-VALUE}).")
-    int maxCost;
+    @picocli.CommandLine.Mixin
+    SearchCostOptions cost;
 
     @Option(names = "--max-terms", paramLabel = "N", defaultValue = "2000000",
             description = "Most terms to keep in memory (default: ${DEFAULT-VALUE}).")
@@ -127,7 +127,7 @@ final class SynthCommand implements Callable<Integer> {
 
     private Limits limits() {
         try {
-            return new Limits(Duration.ofMillis(Math.round(timeout * 1000)), maxCost, maxTerms);
+            return new Limits(Duration.ofMillis(Math.round(timeout * 1000)), cost.maxCost, maxTerms, cost.bankCost);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

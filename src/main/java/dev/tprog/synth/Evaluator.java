@@ -143,6 +143,8 @@ final class Evaluator {
 
     private Values select(Comparison comparison, Values[] args) {
         long[] rows = new long[layout.positions()];
+        double[] keys = comparison == Comparison.TRUE ? null : args[0].sop();
+        double[] queries = comparison == Comparison.TRUE ? null : args[1].sop();
         for (int e = 0; e < layout.examples(); e++) {
             int s = layout.start(e);
             int n = layout.length(e);
@@ -150,20 +152,75 @@ final class Evaluator {
             for (int i = 0; i < n; i++) {
                 if (comparison == Comparison.TRUE) {
                     rows[s + i] = all;
-                    continue;
+                } else if (i > 0 && queries[s + i] == queries[s + i - 1]) {
+                    rows[s + i] = rows[s + i - 1]; // the same query selects the same keys (constant queries: every row)
+                } else {
+                    rows[s + i] = row(comparison, keys, s, n, queries[s + i]);
                 }
-                double query = args[1].sop()[s + i];
-                double[] keys = args[0].sop();
-                long row = 0;
-                for (int j = 0; j < n; j++) {
-                    if (comparison.holds(keys[s + j], query)) {
-                        row |= 1L << j;
-                    }
-                }
-                rows[s + i] = row;
             }
         }
         return Values.selector(rows);
+    }
+
+    /** The keys {@code select(keys, query, op)} selects in each example, for a constant query: the same in every row. */
+    long[] keyMasks(Comparison comparison, double[] keys, double query) {
+        long[] masks = new long[layout.examples()];
+        for (int e = 0; e < masks.length; e++) {
+            masks[e] = row(comparison, keys, layout.start(e), layout.length(e), query);
+        }
+        return masks;
+    }
+
+    /** The selector whose every row in example e selects {@code masks[e]}. */
+    Values rowsOf(long[] masks) {
+        long[] rows = new long[layout.positions()];
+        for (int e = 0; e < masks.length; e++) {
+            java.util.Arrays.fill(rows, layout.start(e), layout.start(e) + layout.length(e), masks[e]);
+        }
+        return Values.selector(rows);
+    }
+
+    /** The keys {@code keys[s + j] op query} selects, with the comparison chosen once per row rather than per key. */
+    private static long row(Comparison comparison, double[] keys, int s, int n, double query) {
+        long row = 0;
+        switch (comparison) {
+            case EQ -> {
+                for (int j = 0; j < n; j++) {
+                    row |= (keys[s + j] == query ? 1L : 0L) << j;
+                }
+            }
+            case NE -> {
+                for (int j = 0; j < n; j++) {
+                    row |= (keys[s + j] != query ? 1L : 0L) << j;
+                }
+            }
+            case LT -> {
+                for (int j = 0; j < n; j++) {
+                    row |= (keys[s + j] < query ? 1L : 0L) << j;
+                }
+            }
+            case GT -> {
+                for (int j = 0; j < n; j++) {
+                    row |= (keys[s + j] > query ? 1L : 0L) << j;
+                }
+            }
+            case LE -> {
+                for (int j = 0; j < n; j++) {
+                    row |= (keys[s + j] <= query ? 1L : 0L) << j;
+                }
+            }
+            case GE -> {
+                for (int j = 0; j < n; j++) {
+                    row |= (keys[s + j] >= query ? 1L : 0L) << j;
+                }
+            }
+            default -> {
+                for (int j = 0; j < n; j++) {
+                    row |= (comparison.holds(keys[s + j], query) ? 1L : 0L) << j;
+                }
+            }
+        }
+        return row;
     }
 
     /**

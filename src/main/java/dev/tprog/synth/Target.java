@@ -1,16 +1,19 @@
 package dev.tprog.synth;
 
 import dev.tprog.task.Example;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /** The visible labels laid out as {@link Values} are: which positions count and what they must hold. */
 final class Target {
+    private final Layout layout;
     private final int[] scored;
     private final double[] categorical;
     private final double[] numerical;
 
     Target(List<Example> visible, Layout layout) {
+        this.layout = layout;
         int n = layout.positions();
         int[] at = new int[n];
         categorical = new double[n];
@@ -30,6 +33,27 @@ final class Target {
             }
         }
         scored = Arrays.copyOf(at, count);
+    }
+
+    /**
+     * The target as goals for the goal-directed search: the labels as strings, then as numbers;
+     * a goal some label cannot meet (a number no string constant spells, a word) is left out.
+     */
+    List<SOpSpec> goals() {
+        List<SOpSpec> goals = new ArrayList<>();
+        for (Type type : List.of(Type.CAT, Type.NUM)) {
+            double[][] allowed = new double[layout.positions()][];
+            boolean possible = true;
+            for (int p : scored) {
+                double value = type == Type.CAT ? categorical[p] : numerical[p];
+                possible &= type == Type.CAT ? value >= 0 : !Double.isNaN(value);
+                allowed[p] = new double[] {value};
+            }
+            if (possible) {
+                goals.add(new SOpSpec(layout, type, allowed, false, 0));
+            }
+        }
+        return goals;
     }
 
     /** Whether a non-constant s-op of this type with these values labels every scored position right. */

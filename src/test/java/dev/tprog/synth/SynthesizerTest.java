@@ -18,6 +18,10 @@ import org.junit.jupiter.api.Test;
 
 class SynthesizerTest {
     private static final Limits LIMITS = new Limits(Duration.ofSeconds(20), 12, 1_000_000);
+    /** Sort on short inputs needs only a bank up to cost 6 (its queries cost 6). */
+    private static final Limits SHORT_SORT = new Limits(Duration.ofSeconds(20), 30, 1_000_000, 6);
+    private static final String SORT = "aggregate(select(selector_width((select(tokens, tokens, <) or (select(tokens, tokens, ==) "
+            + "and select(indices, indices, <=)))), (indices if (0 < indices) else length), ==), tokens)";
 
     private static Specification spec(String task, int maxLength) {
         Task t = SimpleTask.byName(task);
@@ -41,12 +45,41 @@ class SynthesizerTest {
                 .isEqualTo("program = selector_width(select(tokens, tokens, ==));\n");
     }
 
+    /** Sort on short inputs: beyond the bank (cost 6 here), a gather whose keys are a stable rank. */
+    @Test
+    void synthesizesSortGoalDirected() {
+        Synthesizer.Outcome outcome = Synthesizer.run(spec("sort", 6), SHORT_SORT);
+        assertThat(outcome.program().term().toRasp()).isEqualTo(SORT);
+        assertThat(outcome.program().term().size()).isEqualTo(21);
+        assertThat(outcome.program().accuracy()).isEqualTo(1.0);
+        assertThat(outcome.search().statistics().elapsed()).isLessThan(Duration.ofSeconds(10));
+        assertInterpreterAgrees(spec("sort", 6), outcome.program());
+    }
+
+    /** double_hist as the benchmark runs it: standard size, 20 visible and 200 held-out examples, seed 0. */
+    @Test
+    void synthesizesDoubleHistAtItsStandardSize() {
+        Task task = SimpleTask.byName("double_hist");
+        Specification spec = Specification.split("double_hist", task.generate(task.defaults(), 220, 0), 20, 200);
+        Synthesizer.Outcome outcome = Synthesizer.run(spec, Limits.defaults());
+        assertThat(outcome.program().term().toRasp()).isEqualTo("selector_width((select(indices, 0, !=) and "
+                + "(select(selector_width(select(tokens, tokens, ==)), selector_width(select(tokens, tokens, ==)), ==) and "
+                + "select(selector_width((select(tokens, tokens, ==) and select(indices, indices, <))), 0, ==))))");
+        assertThat(outcome.program().accuracy()).isEqualTo(1.0);
+        assertThat(outcome.program().heldOutExamples()).isEqualTo(200);
+        assertThat(outcome.search().statistics().elapsed()).isLessThan(Duration.ofSeconds(60));
+        assertInterpreterAgrees(spec, outcome.program());
+    }
+
     /** Two implementations of RASP's semantics, the search's and the interpreter's, must agree. */
     @ParameterizedTest
     @ValueSource(strings = {"reverse", "hist", "length", "count", "shift"})
     void interpreterComputesWhatTheSearchComputed(String task) {
         Specification spec = spec(task, 8);
-        Synthesized program = Synthesizer.run(spec, LIMITS).program();
+        assertInterpreterAgrees(spec, Synthesizer.run(spec, LIMITS).program());
+    }
+
+    private static void assertInterpreterAgrees(Specification spec, Synthesized program) {
         Evaluator evaluator = Synthesizer.evaluator(spec);
         double[] values = evaluator.evaluate(program.term()).sop();
         SOpFunction interpreted = SOpFunction.load("synthesized", program.source(), Synthesized.NAME);
@@ -125,6 +158,19 @@ class SynthesizerTest {
                 String source = "program = " + width.toRasp() + ";";
                 assertThat(SOpFunction.load("t", source, "program").apply(List.of("<s>", "1", "2"))).as(source).hasSize(3);
             }
+        }
+    }
+
+    /** The goal-directed phase too: the same program and the same work on 1, 2 and 3 threads. */
+    @Test
+    void goalDirectedResultDoesNotDependOnTheThreadCount() {
+        Specification spec = spec("sort", 6);
+        List<SearchResult> results = List.of(1, 2, 3).stream().map(t -> Synthesizer.run(spec, SHORT_SORT, t).search()).toList();
+        for (SearchResult result : results) {
+            assertThat(((SearchResult.Found) result).term().toRasp()).isEqualTo(SORT);
+            assertThat(result.statistics().kept()).isEqualTo(results.get(0).statistics().kept());
+            assertThat(result.statistics().checked()).isEqualTo(results.get(0).statistics().checked()).isPositive();
+            assertThat(result.statistics().enumerated()).isEqualTo(results.get(0).statistics().enumerated());
         }
     }
 
