@@ -18,23 +18,24 @@ public final class Sort {
 
     // layer 0 --------------------------------------------------------------------------------
 
-    static boolean predicate_attn_0_0_outputs(int q_position, int k_position) {
+    static boolean predicate_attn_0_0_outputs(int q_position, String k_token) {
         return switch (q_position) {
-            case 0, 7 -> k_position == 6;
-            case 1, 5, 6 -> k_position == 3;
-            case 2, 3 -> k_position == 5;
-            case 4 -> k_position == 1;
+            case 0, 2 -> k_token.equals("2");
+            case 1, 7 -> k_token.equals("0");
+            case 3, 4 -> k_token.equals("1");
+            case 5 -> k_token.equals("3");
+            case 6 -> k_token.equals("4");
             default -> false;
         };
     }
 
     static boolean predicate_attn_0_1_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0, 7 -> k_position == 6;
-            case 1 -> k_position == 5;
-            case 2, 3 -> k_position == 1;
-            case 4 -> k_position == 3;
-            case 5 -> k_position == 4;
+            case 0, 5, 7 -> k_position == 1;
+            case 1 -> k_position == 3;
+            case 2 -> k_position == 4;
+            case 3 -> k_position == 5;
+            case 4 -> k_position == 6;
             case 6 -> k_position == 2;
             default -> false;
         };
@@ -43,227 +44,599 @@ public final class Sort {
     static boolean predicate_attn_0_2_outputs(int q_position, int k_position) {
         return switch (q_position) {
             case 0, 5 -> k_position == 6;
-            case 1, 6, 7 -> k_position == 2;
+            case 1 -> k_position == 2;
             case 2 -> k_position == 3;
             case 3 -> k_position == 4;
             case 4 -> k_position == 5;
+            case 6, 7 -> k_position == 1;
             default -> false;
         };
     }
 
-    static boolean predicate_attn_0_3_outputs(int q_position, int k_position) {
+    static boolean predicate_attn_0_3_outputs(int q_position, String k_token) {
         return switch (q_position) {
-            case 0, 4, 7 -> k_position == 6;
-            case 1, 2 -> k_position == 4;
-            case 3, 5 -> k_position == 2;
-            case 6 -> k_position == 5;
+            case 0, 6 -> k_token.equals("2");
+            case 1 -> k_token.equals("0");
+            case 2, 7 -> k_token.equals("1");
+            case 3, 4, 5 -> k_token.equals("4");
             default -> false;
         };
     }
 
-    static final Set<List<?>> MLP_mlp_0_0_outputs_0 = Set.of(List.of("0", 0), List.of("0", 2), List.of("0", 3), List.of("1", 2), List.of("1", 3), List.of("2", 2), List.of("2", 3), List.of("3", 2), List.of("3", 3), List.of("4", 2), List.of("4", 3), List.of("<s>", 1));
-    static final Set<List<?>> MLP_mlp_0_0_outputs_1 = Set.of(List.of("0", 1), List.of("1", 1), List.of("2", 1), List.of("3", 1), List.of("4", 1));
-    static final Set<List<?>> MLP_mlp_0_0_outputs_2 = Set.of(List.of("0", 4), List.of("0", 5), List.of("0", 7), List.of("1", 4), List.of("1", 5), List.of("2", 4), List.of("2", 5), List.of("3", 4), List.of("3", 5), List.of("4", 0), List.of("4", 4), List.of("4", 5));
-    static final Set<List<?>> MLP_mlp_0_0_outputs_3 = Set.of(List.of("0", 6), List.of("1", 6), List.of("2", 6), List.of("3", 6), List.of("4", 6), List.of("<s>", 6));
+    static boolean predicate_num_attn_0_0_outputs(int q_position, String k_token) {
+        return switch (q_position) {
+            case 0 -> k_token.equals("2");
+            case 1, 2, 3 -> k_token.equals("1");
+            case 4, 5, 7 -> k_token.equals("0");
+            case 6 -> k_token.equals("<s>");
+            default -> false;
+        };
+    }
 
-    static int mlp_mlp_0_0_outputs(String attn_0_0_output, int position) {
-        List<?> key = List.of(attn_0_0_output, position);
+    static boolean predicate_num_attn_0_1_outputs(int q_position, String k_token) {
+        return switch (q_position) {
+            case 0 -> k_token.equals("3");
+            case 1, 2, 3 -> k_token.equals("2");
+            case 4, 7 -> k_token.equals("1");
+            case 5 -> k_token.equals("</s>");
+            case 6 -> k_token.equals("4");
+            default -> false;
+        };
+    }
+
+    static boolean predicate_num_attn_0_2_outputs(int q_position, String k_token) {
+        return switch (q_position) {
+            case 0, 7 -> k_token.equals("1");
+            case 2, 3, 4, 5, 6 -> k_token.equals("3");
+            default -> false;
+        };
+    }
+
+    static boolean predicate_num_attn_0_3_outputs(int q_position, String k_token) {
+        return switch (q_position) {
+            case 0, 7 -> k_token.equals("1");
+            case 1, 2, 3 -> k_token.equals("0");
+            case 4 -> k_token.equals("<s>");
+            case 5, 6 -> k_token.equals("4");
+            default -> false;
+        };
+    }
+
+    static final Set<List<?>> MLP_mlp_0_0_outputs_0 = Set.of(List.of(1, "0"), List.of(1, "1"), List.of(1, "2"), List.of(1, "3"), List.of(1, "4"), List.of(1, "<s>"), List.of(2, "0"), List.of(2, "1"), List.of(2, "2"), List.of(2, "3"), List.of(2, "4"), List.of(2, "<s>"), List.of(7, "0"), List.of(7, "1"), List.of(7, "2"), List.of(7, "3"), List.of(7, "4"));
+    static final Set<List<?>> MLP_mlp_0_0_outputs_1 = Set.of(List.of(3, "0"), List.of(3, "1"), List.of(3, "2"), List.of(3, "3"), List.of(3, "4"), List.of(3, "<s>"), List.of(4, "0"), List.of(4, "1"), List.of(4, "2"), List.of(4, "3"), List.of(4, "4"));
+    static final Set<List<?>> MLP_mlp_0_0_outputs_2 = Set.of(List.of(5, "0"), List.of(5, "1"), List.of(5, "2"), List.of(5, "3"), List.of(5, "4"));
+
+    static int mlp_mlp_0_0_outputs(int position, String attn_0_2_output) {
+        List<?> key = List.of(position, attn_0_2_output);
         if (MLP_mlp_0_0_outputs_0.contains(key)) {
-            return 3;
+            return 1;
         }
         if (MLP_mlp_0_0_outputs_1.contains(key)) {
-            return 6;
-        }
-        if (MLP_mlp_0_0_outputs_2.contains(key)) {
-            return 0;
-        }
-        if (MLP_mlp_0_0_outputs_3.contains(key)) {
             return 4;
         }
-        return 1;
+        if (MLP_mlp_0_0_outputs_2.contains(key)) {
+            return 5;
+        }
+        return 3;
+    }
+
+    static int mlp_mlp_0_1_outputs(int position) {
+        return switch (position) {
+            case 1 -> 2;
+            case 2, 3, 7 -> 1;
+            default -> 0;
+        };
+    }
+
+    static int mlp_num_mlp_0_0_outputs(int num_attn_0_2_output) {
+        return switch (num_attn_0_2_output) {
+            case 0 -> 3;
+            default -> 2;
+        };
+    }
+
+    static final Set<List<?>> MLP_num_mlp_0_1_outputs_0 = Set.of(List.of(0, 0));
+    static final Set<List<?>> MLP_num_mlp_0_1_outputs_1 = Set.of(List.of(0, 1), List.of(0, 2), List.of(0, 3), List.of(0, 4), List.of(0, 5), List.of(0, 6), List.of(0, 7), List.of(0, 8), List.of(1, 5), List.of(1, 6), List.of(1, 7), List.of(1, 8));
+
+    static int mlp_num_mlp_0_1_outputs(int num_attn_0_0_output, int num_attn_0_1_output) {
+        List<?> key = List.of(num_attn_0_0_output, num_attn_0_1_output);
+        if (MLP_num_mlp_0_1_outputs_0.contains(key)) {
+            return 0;
+        }
+        if (MLP_num_mlp_0_1_outputs_1.contains(key)) {
+            return 6;
+        }
+        return 4;
     }
 
     // layer 1 --------------------------------------------------------------------------------
 
-    static boolean predicate_attn_1_0_outputs(int q_position, String k_token) {
-        return switch (q_position) {
-            case 0 -> k_token.equals("2");
-            case 1, 2, 3 -> k_token.equals("0");
-            case 4 -> k_token.equals("</s>");
-            case 5, 6 -> k_token.equals("4");
+    static boolean predicate_attn_1_0_outputs(int q_mlp_0_1_output, int k_mlp_0_1_output) {
+        return switch (q_mlp_0_1_output) {
+            case 0 -> k_mlp_0_1_output == 2;
             default -> false;
         };
     }
 
     static boolean predicate_attn_1_1_outputs(int q_position, String k_token) {
         return switch (q_position) {
-            case 0 -> k_token.equals("3");
-            case 1, 6 -> k_token.equals("1");
-            case 2, 3 -> k_token.equals("<s>");
-            case 4 -> k_token.equals("0");
-            case 5 -> k_token.equals("2");
+            case 0 -> k_token.equals("2");
+            case 1 -> k_token.equals("0");
+            case 2, 4, 5, 6 -> k_token.equals("4");
+            case 3 -> k_token.equals("</s>");
+            case 7 -> k_token.equals("1");
             default -> false;
         };
     }
 
-    static boolean predicate_attn_1_2_outputs(int q_position, int k_mlp_0_0_output) {
+    static boolean predicate_attn_1_2_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0, 5, 6 -> k_mlp_0_0_output == 3;
-            case 1, 2, 3 -> k_mlp_0_0_output == 1;
-            case 4 -> k_mlp_0_0_output == 4;
-            case 7 -> k_mlp_0_0_output == 0;
+            case 0 -> k_position == 5;
+            case 1, 5 -> k_position == 3;
+            case 2, 6 -> k_position == 4;
+            case 3, 7 -> k_position == 1;
+            case 4 -> k_position == 2;
             default -> false;
         };
     }
 
     static boolean predicate_attn_1_3_outputs(int q_position, String k_token) {
         return switch (q_position) {
-            case 0 -> k_token.equals("2");
-            case 1, 5, 7 -> k_token.equals("0");
-            case 2, 3 -> k_token.equals("<s>");
-            case 4 -> k_token.equals("</s>");
-            case 6 -> k_token.equals("1");
+            case 0, 4 -> k_token.equals("</s>");
+            case 1, 7 -> k_token.equals("1");
+            case 2 -> k_token.equals("0");
+            case 3 -> k_token.equals("<s>");
+            case 5, 6 -> k_token.equals("4");
             default -> false;
         };
     }
 
-    static final Set<List<?>> MLP_mlp_1_0_outputs_0 = Set.of(List.of("0", 1), List.of("1", 1), List.of("4", 1), List.of("</s>", 1), List.of("<s>", 1));
-    static final Set<List<?>> MLP_mlp_1_0_outputs_1 = Set.of(List.of("0", 5), List.of("3", 1));
-    static final Set<List<?>> MLP_mlp_1_0_outputs_2 = Set.of(List.of("0", 6), List.of("1", 6));
-    static final Set<List<?>> MLP_mlp_1_0_outputs_3 = Set.of(List.of("1", 5), List.of("2", 0), List.of("2", 4), List.of("2", 5), List.of("2", 6), List.of("2", 7), List.of("3", 0), List.of("3", 2), List.of("3", 3), List.of("3", 4), List.of("3", 5), List.of("3", 6), List.of("3", 7), List.of("4", 0), List.of("4", 5), List.of("4", 6), List.of("</s>", 5), List.of("</s>", 6), List.of("<s>", 5), List.of("<s>", 6));
-    static final Set<List<?>> MLP_mlp_1_0_outputs_4 = Set.of(List.of("2", 1), List.of("2", 2), List.of("2", 3), List.of("4", 3));
+    static boolean predicate_num_attn_1_0_outputs(int q_position, int k_num_mlp_0_1_output) {
+        return switch (q_position) {
+            default -> false;
+        };
+    }
 
-    static int mlp_mlp_1_0_outputs(String attn_1_3_output, int position) {
-        List<?> key = List.of(attn_1_3_output, position);
+    static boolean predicate_num_attn_1_1_outputs(int q_position, String k_token) {
+        return switch (q_position) {
+            case 0, 4 -> k_token.equals("</s>");
+            case 1, 2, 3, 7 -> k_token.equals("0");
+            case 6 -> k_token.equals("4");
+            default -> false;
+        };
+    }
+
+    static boolean predicate_num_attn_1_2_outputs(int q_mlp_0_0_output, String k_token) {
+        return switch (q_mlp_0_0_output) {
+            case 1, 4 -> k_token.equals("4");
+            case 3, 5 -> k_token.equals("3");
+            default -> false;
+        };
+    }
+
+    static boolean predicate_num_attn_1_3_outputs(int q_position, String k_attn_0_0_output) {
+        return switch (q_position) {
+            case 0, 3, 4 -> k_attn_0_0_output.equals("0");
+            case 1, 7 -> k_attn_0_0_output.equals("2");
+            case 2, 5 -> k_attn_0_0_output.equals("1");
+            case 6 -> k_attn_0_0_output.equals("<s>");
+            default -> false;
+        };
+    }
+
+    static final Set<List<?>> MLP_mlp_1_0_outputs_0 = Set.of(List.of("0", 5), List.of("0", 6), List.of("1", 5), List.of("1", 6), List.of("2", 0), List.of("2", 5), List.of("2", 6), List.of("3", 0), List.of("3", 5), List.of("3", 6), List.of("4", 0), List.of("4", 5), List.of("4", 6), List.of("</s>", 0), List.of("</s>", 2), List.of("</s>", 3), List.of("</s>", 4), List.of("</s>", 5), List.of("</s>", 6), List.of("</s>", 7), List.of("<s>", 0), List.of("<s>", 2), List.of("<s>", 3), List.of("<s>", 4), List.of("<s>", 5), List.of("<s>", 6), List.of("<s>", 7));
+
+    static int mlp_mlp_1_0_outputs(String attn_1_0_output, int position) {
+        List<?> key = List.of(attn_1_0_output, position);
         if (MLP_mlp_1_0_outputs_0.contains(key)) {
-            return 0;
-        }
-        if (MLP_mlp_1_0_outputs_1.contains(key)) {
-            return 6;
-        }
-        if (MLP_mlp_1_0_outputs_2.contains(key)) {
-            return 1;
-        }
-        if (MLP_mlp_1_0_outputs_3.contains(key)) {
-            return 3;
-        }
-        if (MLP_mlp_1_0_outputs_4.contains(key)) {
-            return 7;
+            return 5;
         }
         return 4;
+    }
+
+    static int mlp_mlp_1_1_outputs(int position) {
+        return switch (position) {
+            case 1, 2 -> 2;
+            default -> 6;
+        };
+    }
+
+    static final Set<List<?>> MLP_num_mlp_1_0_outputs_0 = Set.of(List.of(0, 8));
+
+    static int mlp_num_mlp_1_0_outputs(int num_attn_1_0_output, int num_attn_0_1_output) {
+        List<?> key = List.of(num_attn_1_0_output, num_attn_0_1_output);
+        if (MLP_num_mlp_1_0_outputs_0.contains(key)) {
+            return 3;
+        }
+        return 5;
+    }
+
+    static final Set<List<?>> MLP_num_mlp_1_1_outputs_0 = Set.of(List.of(0, 0), List.of(1, 0), List.of(1, 1), List.of(1, 2));
+    static final Set<List<?>> MLP_num_mlp_1_1_outputs_1 = Set.of(List.of(0, 1), List.of(0, 2), List.of(0, 3), List.of(0, 4), List.of(0, 5), List.of(0, 6), List.of(0, 7), List.of(0, 8), List.of(1, 3), List.of(1, 4), List.of(1, 5), List.of(1, 6), List.of(1, 7), List.of(1, 8), List.of(2, 7), List.of(2, 8));
+
+    static int mlp_num_mlp_1_1_outputs(int num_attn_0_3_output, int num_attn_0_2_output) {
+        List<?> key = List.of(num_attn_0_3_output, num_attn_0_2_output);
+        if (MLP_num_mlp_1_1_outputs_0.contains(key)) {
+            return 4;
+        }
+        if (MLP_num_mlp_1_1_outputs_1.contains(key)) {
+            return 6;
+        }
+        return 0;
+    }
+
+    // layer 2 --------------------------------------------------------------------------------
+
+    static boolean predicate_attn_2_0_outputs(int q_position, int k_position) {
+        return switch (q_position) {
+            case 0, 1 -> k_position == 2;
+            case 2, 3, 7 -> k_position == 0;
+            case 4 -> k_position == 7;
+            case 5 -> k_position == 4;
+            case 6 -> k_position == 5;
+            default -> false;
+        };
+    }
+
+    static boolean predicate_attn_2_1_outputs(int q_position, String k_attn_0_1_output) {
+        return switch (q_position) {
+            case 0, 6 -> k_attn_0_1_output.equals("4");
+            case 1, 2, 5 -> k_attn_0_1_output.equals("2");
+            case 3 -> k_attn_0_1_output.equals("0");
+            case 4 -> k_attn_0_1_output.equals("1");
+            case 7 -> k_attn_0_1_output.equals("</s>");
+            default -> false;
+        };
+    }
+
+    static boolean predicate_attn_2_2_outputs(int q_position, String k_token) {
+        return switch (q_position) {
+            case 1 -> k_token.equals("1");
+            case 2 -> k_token.equals("0");
+            case 3, 4 -> k_token.equals("2");
+            case 5, 6 -> k_token.equals("4");
+            default -> false;
+        };
+    }
+
+    static boolean predicate_attn_2_3_outputs(int q_position, String k_token) {
+        return switch (q_position) {
+            case 0 -> k_token.equals("</s>");
+            case 1, 4 -> k_token.equals("2");
+            case 2, 3 -> k_token.equals("0");
+            case 5 -> k_token.equals("3");
+            case 6 -> k_token.equals("4");
+            default -> false;
+        };
+    }
+
+    static boolean predicate_num_attn_2_0_outputs(int q_position, String k_token) {
+        return switch (q_position) {
+            case 0, 4, 5, 7 -> k_token.equals("2");
+            case 1, 2 -> k_token.equals("4");
+            case 3, 6 -> k_token.equals("</s>");
+            default -> false;
+        };
+    }
+
+    static boolean predicate_num_attn_2_1_outputs(String q_attn_1_3_output, String k_token) {
+        return switch (q_attn_1_3_output) {
+            case "0", "2" -> k_token.equals("</s>");
+            case "1", "</s>" -> k_token.equals("0");
+            case "3", "4", "<s>" -> k_token.equals("2");
+            default -> false;
+        };
+    }
+
+    static boolean predicate_num_attn_2_2_outputs(int q_position, String k_token) {
+        return switch (q_position) {
+            case 0, 2, 3, 4, 5, 7 -> k_token.equals("1");
+            case 1 -> k_token.equals("4");
+            default -> false;
+        };
+    }
+
+    static boolean predicate_num_attn_2_3_outputs(int q_position, String k_token) {
+        return switch (q_position) {
+            case 0, 5, 6 -> k_token.equals("3");
+            case 1, 2, 3 -> k_token.equals("0");
+            case 4 -> k_token.equals("<s>");
+            default -> false;
+        };
+    }
+
+    static final Set<List<?>> MLP_mlp_2_0_outputs_0 = Set.of(List.of("0", 0), List.of("0", 1), List.of("0", 2), List.of("1", 1), List.of("2", 1), List.of("3", 1), List.of("4", 1));
+    static final Set<List<?>> MLP_mlp_2_0_outputs_1 = Set.of(List.of("0", 3), List.of("0", 4));
+    static final Set<List<?>> MLP_mlp_2_0_outputs_2 = Set.of(List.of("0", 6), List.of("1", 2), List.of("2", 2), List.of("</s>", 1), List.of("<s>", 1));
+    static final Set<List<?>> MLP_mlp_2_0_outputs_3 = Set.of(List.of("1", 6), List.of("2", 0), List.of("2", 3), List.of("2", 6), List.of("2", 7), List.of("3", 0), List.of("3", 3), List.of("3", 6), List.of("3", 7), List.of("4", 6), List.of("</s>", 6), List.of("<s>", 6));
+    static final Set<List<?>> MLP_mlp_2_0_outputs_4 = Set.of(List.of("3", 2));
+
+    static int mlp_mlp_2_0_outputs(String attn_2_1_output, int position) {
+        List<?> key = List.of(attn_2_1_output, position);
+        if (MLP_mlp_2_0_outputs_0.contains(key)) {
+            return 1;
+        }
+        if (MLP_mlp_2_0_outputs_1.contains(key)) {
+            return 0;
+        }
+        if (MLP_mlp_2_0_outputs_2.contains(key)) {
+            return 2;
+        }
+        if (MLP_mlp_2_0_outputs_3.contains(key)) {
+            return 3;
+        }
+        if (MLP_mlp_2_0_outputs_4.contains(key)) {
+            return 7;
+        }
+        return 5;
+    }
+
+    static final Set<List<?>> MLP_mlp_2_1_outputs_0 = Set.of(List.of(0, "0"), List.of(1, "0"), List.of(1, "1"), List.of(1, "2"), List.of(1, "3"), List.of(1, "4"), List.of(1, "</s>"), List.of(2, "0"), List.of(2, "1"), List.of(2, "3"), List.of(2, "4"), List.of(3, "0"), List.of(3, "1"), List.of(3, "3"), List.of(3, "4"));
+    static final Set<List<?>> MLP_mlp_2_1_outputs_1 = Set.of(List.of(0, "1"), List.of(0, "4"), List.of(1, "<s>"), List.of(2, "2"), List.of(2, "</s>"), List.of(3, "2"), List.of(3, "</s>"));
+    static final Set<List<?>> MLP_mlp_2_1_outputs_2 = Set.of(List.of(4, "0"), List.of(5, "0"), List.of(6, "0"), List.of(7, "0"));
+
+    static int mlp_mlp_2_1_outputs(int position, String attn_2_0_output) {
+        List<?> key = List.of(position, attn_2_0_output);
+        if (MLP_mlp_2_1_outputs_0.contains(key)) {
+            return 4;
+        }
+        if (MLP_mlp_2_1_outputs_1.contains(key)) {
+            return 5;
+        }
+        if (MLP_mlp_2_1_outputs_2.contains(key)) {
+            return 3;
+        }
+        return 2;
+    }
+
+    static int mlp_num_mlp_2_0_outputs(int num_attn_2_1_output) {
+        return switch (num_attn_2_1_output) {
+            case 0 -> 7;
+            default -> 3;
+        };
     }
 
     // classifier: the weights each feature adds to each class's logit --------------------
 
     static final Map<String, double[]> W_tokens = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {11.357024192810059, 3.4642810821533203, -2.8032419681549072, -6.983499526977539, -9.443474769592285}),
-            Map.entry("1", new double[] {2.8414852619171143, 6.595592498779297, -0.16546376049518585, -4.628953456878662, -7.1547722816467285}),
-            Map.entry("2", new double[] {-3.772148370742798, -0.6694332361221313, 4.546794891357422, -0.6242055892944336, -3.099187135696411}),
-            Map.entry("3", new double[] {-8.6616792678833, -5.599811553955078, -0.8634769916534424, 6.248902797698975, 3.173333168029785}),
-            Map.entry("4", new double[] {-10.882689476013184, -7.873449325561523, -3.2494940757751465, 3.239691972732544, 13.416322708129883}),
-            Map.entry("</s>", new double[] {-0.2287195473909378, 0.3915368914604187, 0.08725149184465408, 0.3670766353607178, -0.02120356820523739}),
-            Map.entry("<s>", new double[] {-0.5032739639282227, -0.06988747417926788, 0.7247248291969299, -0.024788472801446915, 0.5769587159156799}));
+            Map.entry("0", new double[] {5.540843486785889, 1.250180721282959, 0.22641901671886444, -1.177658200263977, -3.8057291507720947}),
+            Map.entry("1", new double[] {1.1955032348632812, 3.8815155029296875, 0.7162116765975952, -1.046545386314392, -3.653884172439575}),
+            Map.entry("2", new double[] {-1.5460290908813477, -0.2713334262371063, 4.302560329437256, -0.2965103089809418, -4.3680620193481445}),
+            Map.entry("3", new double[] {-3.9686279296875, -2.4754369258880615, -1.2177690267562866, 2.018841505050659, 1.4521417617797852}),
+            Map.entry("4", new double[] {-6.221731185913086, -4.833280563354492, -1.5641019344329834, 0.0774461179971695, 5.985252380371094}),
+            Map.entry("</s>", new double[] {-0.6203367114067078, -0.3922291398048401, 0.13784173130989075, 0.12395337969064713, -0.13318577408790588}),
+            Map.entry("<s>", new double[] {-0.06553152203559875, 0.43662235140800476, 0.6299505829811096, 0.05399173125624657, -0.7710880041122437}));
     static final Map<Integer, double[]> W_positions = Map.ofEntries(
-            Map.entry(0, new double[] {-0.3824477195739746, 0.14525066316127777, -0.4682011604309082, -0.3698592483997345, -0.2053648680448532}),
-            Map.entry(1, new double[] {14.520928382873535, 7.197750568389893, -5.217338562011719, -21.45206069946289, -22.706735610961914}),
-            Map.entry(2, new double[] {7.478958606719971, 9.522759437561035, 1.633010983467102, -12.050529479980469, -22.32878875732422}),
-            Map.entry(3, new double[] {-13.021388053894043, 0.12889541685581207, 3.6875956058502197, 2.009748697280884, 5.027721881866455}),
-            Map.entry(4, new double[] {-10.524611473083496, -1.730787992477417, 3.0768561363220215, 2.731855630874634, 3.9159278869628906}),
-            Map.entry(5, new double[] {-14.290884971618652, -13.895448684692383, 0.24919404089450836, 10.24082088470459, 4.36279821395874}),
-            Map.entry(6, new double[] {-33.40644073486328, -15.134465217590332, -7.145462512969971, 8.505781173706055, 14.246857643127441}),
-            Map.entry(7, new double[] {0.01459871232509613, 0.01618155837059021, 0.3122760057449341, -0.04178071394562721, -0.9008684754371643}));
+            Map.entry(0, new double[] {-0.7379530072212219, 0.23281992971897125, -0.39010778069496155, -0.2132626324892044, -0.46921244263648987}),
+            Map.entry(1, new double[] {3.1257896423339844, 3.116621255874634, -0.8530733585357666, -0.8317074775695801, -6.773986339569092}),
+            Map.entry(2, new double[] {3.415936231613159, 2.2984917163848877, 3.293705701828003, -3.097580671310425, -2.7735507488250732}),
+            Map.entry(3, new double[] {-6.2381439208984375, 2.76202654838562, 4.331864833831787, 0.5973913073539734, -3.604243516921997}),
+            Map.entry(4, new double[] {-0.3137234151363373, -1.4654244184494019, 1.1148240566253662, 1.1263056993484497, -1.7041009664535522}),
+            Map.entry(5, new double[] {-4.487624168395996, -6.496499061584473, 1.5930167436599731, 3.562000274658203, 2.9415340423583984}),
+            Map.entry(6, new double[] {-5.991491794586182, -4.357062816619873, -8.378199577331543, -2.765516519546509, 5.747547149658203}),
+            Map.entry(7, new double[] {0.22406858205795288, 0.41651904582977295, 0.04353231191635132, 0.19485019147396088, -0.5642252564430237}));
     static final Map<String, double[]> W_attn_0_0_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {11.902732849121094, 3.2913198471069336, -2.6204450130462646, -7.9248528480529785, -12.483866691589355}),
-            Map.entry("1", new double[] {3.9325218200683594, 6.6390461921691895, 0.4393112361431122, -4.878337383270264, -9.266180038452148}),
-            Map.entry("2", new double[] {-2.619279384613037, -0.3462865948677063, 4.957252502441406, -0.639390230178833, -5.255067348480225}),
-            Map.entry("3", new double[] {-6.604963302612305, -4.4391560554504395, 0.4460310637950897, 6.508602142333984, 1.3456876277923584}),
-            Map.entry("4", new double[] {-9.740030288696289, -7.686313629150391, -2.7532944679260254, 2.9061758518218994, 11.380558967590332}),
-            Map.entry("</s>", new double[] {-3.7785961627960205, -1.8875130414962769, -0.4547560513019562, 0.9209039807319641, 5.983025550842285}),
-            Map.entry("<s>", new double[] {-5.807578086853027, -3.3446707725524902, -0.6260502934455872, 1.8417249917984009, 7.347278118133545}));
+            Map.entry("0", new double[] {5.957308292388916, -2.6128315925598145, -0.2725042402744293, -0.3809143900871277, -1.7458196878433228}),
+            Map.entry("1", new double[] {-2.0468521118164062, 2.4049134254455566, 0.31780821084976196, -0.29606878757476807, -1.3305789232254028}),
+            Map.entry("2", new double[] {1.1564536094665527, -0.3298756182193756, 1.662184238433838, -1.4862828254699707, -0.3355780243873596}),
+            Map.entry("3", new double[] {0.02233504131436348, 0.6721770763397217, 1.9712307453155518, 0.40923604369163513, -0.6328611969947815}),
+            Map.entry("4", new double[] {-4.536002159118652, -2.5898406505584717, -0.5315504670143127, 0.5747326016426086, 2.618036985397339}),
+            Map.entry("</s>", new double[] {-0.10432568937540054, -0.5398827195167542, -0.7937681078910828, -0.5037012100219727, -0.17246392369270325}),
+            Map.entry("<s>", new double[] {-1.0947456359863281, -0.7718926072120667, 0.7398036122322083, 0.9791241884231567, 0.26946935057640076}));
     static final Map<String, double[]> W_attn_0_1_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {10.882306098937988, 3.8377537727355957, -2.6186304092407227, -7.040031909942627, -9.718785285949707}),
-            Map.entry("1", new double[] {2.8647239208221436, 6.556092262268066, 0.05912173539400101, -4.221287727355957, -6.947391986846924}),
-            Map.entry("2", new double[] {-3.516767740249634, -0.36944469809532166, 3.6997873783111572, -1.017282485961914, -3.8214781284332275}),
-            Map.entry("3", new double[] {-7.419106960296631, -4.469609260559082, -0.5154491662979126, 6.1224894523620605, 2.5193402767181396}),
-            Map.entry("4", new double[] {-9.698834419250488, -6.447640895843506, -2.778984785079956, 3.1636438369750977, 11.693948745727539}),
-            Map.entry("</s>", new double[] {-1.1528364419937134, -4.882800579071045, -2.015825033187866, 3.6580495834350586, 1.9881095886230469}),
-            Map.entry("<s>", new double[] {0.15302765369415283, -3.6887898445129395, -1.8369004726409912, 2.6548357009887695, 2.89528489112854}));
+            Map.entry("0", new double[] {5.838917255401611, 0.555263876914978, 0.2854301929473877, -1.752643346786499, -5.09934663772583}),
+            Map.entry("1", new double[] {1.7547844648361206, 4.357080459594727, 1.4236578941345215, -1.6747592687606812, -4.521692752838135}),
+            Map.entry("2", new double[] {0.33962780237197876, 0.8055517077445984, 5.346114158630371, -0.24354395270347595, -5.6597981452941895}),
+            Map.entry("3", new double[] {-2.2429909706115723, -1.4720603227615356, 0.5154197812080383, 2.4129812717437744, -0.2303043007850647}),
+            Map.entry("4", new double[] {-4.355241298675537, -3.651940107345581, -0.08468127250671387, 0.5626528859138489, 3.832141876220703}),
+            Map.entry("</s>", new double[] {-8.124519348144531, -5.590532302856445, -4.245102882385254, 0.3786424994468689, 7.987268447875977}),
+            Map.entry("<s>", new double[] {-1.5848017930984497, 0.3501565754413605, -2.791607618331909, 0.508379340171814, 1.8394664525985718}));
     static final Map<String, double[]> W_attn_0_2_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {11.887471199035645, 3.4337823390960693, -2.1467506885528564, -6.613641262054443, -10.742609024047852}),
-            Map.entry("1", new double[] {3.981774091720581, 7.116483211517334, 0.2877332270145416, -5.099787712097168, -10.667370796203613}),
-            Map.entry("2", new double[] {-2.788217306137085, -0.12480093538761139, 4.917276859283447, -0.948375403881073, -6.506475448608398}),
-            Map.entry("3", new double[] {-7.071340084075928, -4.554342746734619, -0.028157979249954224, 5.937534332275391, -0.226180762052536}),
-            Map.entry("4", new double[] {-9.292652130126953, -6.705672264099121, -2.232435703277588, 3.55464506149292, 10.589163780212402}),
-            Map.entry("</s>", new double[] {-10.082659721374512, -7.777650833129883, -3.3945202827453613, 2.6559531688690186, 13.20959758758545}),
-            Map.entry("<s>", new double[] {0.06955567002296448, 0.09585005789995193, -0.03321278467774391, -0.20566900074481964, -0.46979013085365295}));
+            Map.entry("0", new double[] {6.115251064300537, 1.4708470106124878, 0.32726162672042847, -1.8377388715744019, -5.276829719543457}),
+            Map.entry("1", new double[] {2.8566532135009766, 5.187072277069092, 0.9602688550949097, -2.2181379795074463, -5.21979284286499}),
+            Map.entry("2", new double[] {-0.7990877032279968, 0.49226126074790955, 5.106271743774414, -0.45096275210380554, -4.9277520179748535}),
+            Map.entry("3", new double[] {-3.076489210128784, -1.4487107992172241, -0.330532431602478, 1.885924220085144, 0.8554276823997498}),
+            Map.entry("4", new double[] {-6.235591411590576, -4.37600564956665, -1.440850853919983, -0.6965014934539795, 4.775040626525879}),
+            Map.entry("</s>", new double[] {-7.663529396057129, -9.014054298400879, -5.427807331085205, 1.3542550802230835, 9.013409614562988}),
+            Map.entry("<s>", new double[] {0.19564546644687653, 0.17281077802181244, 0.07409980148077011, -0.43270838260650635, 0.306009441614151}));
     static final Map<String, double[]> W_attn_0_3_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {12.128103256225586, 3.581817388534546, -2.3023409843444824, -7.7548041343688965, -13.347285270690918}),
-            Map.entry("1", new double[] {4.154287815093994, 7.2057785987854, 0.07171297073364258, -5.641856670379639, -11.074759483337402}),
-            Map.entry("2", new double[] {-1.7844762802124023, 0.361560583114624, 4.436519145965576, -1.567592978477478, -7.158261299133301}),
-            Map.entry("3", new double[] {-6.0520100593566895, -3.7424254417419434, 0.3587784767150879, 5.575516700744629, -0.5850756764411926}),
-            Map.entry("4", new double[] {-8.583131790161133, -6.006375312805176, -1.9388298988342285, 3.160633087158203, 9.57303237915039}),
-            Map.entry("</s>", new double[] {-8.619880676269531, -6.225845813751221, -2.3254523277282715, 2.9347732067108154, 9.707032203674316}),
-            Map.entry("<s>", new double[] {-5.912173271179199, -3.804210662841797, -1.582466721534729, 1.884015679359436, 5.411191940307617}));
+            Map.entry("0", new double[] {4.0947113037109375, 0.011116661131381989, -0.33958718180656433, 0.08743051439523697, -2.8860933780670166}),
+            Map.entry("1", new double[] {3.481769323348999, 4.655609607696533, 0.4297354221343994, -3.133490800857544, -4.191176891326904}),
+            Map.entry("2", new double[] {-2.4270412921905518, -4.558150291442871, 1.6547895669937134, 1.305635690689087, 0.936518132686615}),
+            Map.entry("3", new double[] {-1.3548600673675537, -0.9324126243591309, -0.3868245482444763, 0.17539742588996887, 0.04423760995268822}),
+            Map.entry("4", new double[] {-7.2277960777282715, -3.1462604999542236, -1.2572836875915527, 0.3744446635246277, 4.000406742095947}),
+            Map.entry("</s>", new double[] {0.008087164722383022, 0.08453048020601273, 0.19106709957122803, 0.34883570671081543, 0.42459550499916077}),
+            Map.entry("<s>", new double[] {0.33367088437080383, 1.6454929113388062, 1.4998438358306885, 0.3954310715198517, -4.345148086547852}));
     static final Map<Integer, double[]> W_mlp_0_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {-10.447994232177734, -2.869007110595703, 2.4056737422943115, 4.070681095123291, 0.37026286125183105}),
-            Map.entry(1, new double[] {-10.339665412902832, -1.3227224349975586, 1.3199108839035034, 1.823781967163086, 1.6975268125534058}),
+            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(1, new double[] {4.558319568634033, 3.27470326423645, 2.4707894325256348, -1.371802568435669, -11.297465324401855}),
             Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {-0.25397926568984985, 3.9577836990356445, 2.2201547622680664, -4.71897029876709, -10.627655029296875}),
-            Map.entry(4, new double[] {-29.075735092163086, -29.80864143371582, -5.128231048583984, 6.571864128112793, 15.1395902633667}),
+            Map.entry(3, new double[] {-17.048507690429688, -10.622511863708496, -5.004502773284912, 0.713329017162323, 9.067646980285645}),
+            Map.entry(4, new double[] {0.06848925352096558, 1.5018025636672974, 1.9997574090957642, -0.22242231667041779, -3.426536798477173}),
+            Map.entry(5, new double[] {-6.249812126159668, -1.3297736644744873, 1.7701445817947388, 1.0320194959640503, 0.498771607875824}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
+    static final Map<Integer, double[]> W_mlp_0_1_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {-6.642247676849365, -5.458035469055176, -1.0542320013046265, 1.1061850786209106, 4.899494647979736}),
+            Map.entry(1, new double[] {-0.9517787098884583, 2.715902805328369, 4.113282203674316, -1.1910059452056885, -4.060571193695068}),
+            Map.entry(2, new double[] {6.466273307800293, 3.4919722080230713, -0.3930993676185608, 0.052724070847034454, -10.711030960083008}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(6, new double[] {10.855982780456543, 5.478082656860352, -2.5972347259521484, -15.782139778137207, -28.255001068115234}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
+    static final Map<Integer, double[]> W_num_mlp_0_0_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {-3.568908214569092, -2.1246066093444824, -0.6301538944244385, 4.366443157196045, -0.7400466799736023}),
+            Map.entry(3, new double[] {1.0617520809173584, 1.019506812095642, 1.5213714838027954, -2.8647024631500244, -0.050487566739320755}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
+    static final Map<Integer, double[]> W_num_mlp_0_1_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {2.6320154666900635, -2.7669148445129395, -2.138563394546509, 0.684619128704071, 1.3081592321395874}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {-1.6075894832611084, 0.4852716624736786, 1.2068849802017212, 0.2108771651983261, -0.1947171986103058}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {2.175755739212036, 0.5799680352210999, 0.6203258633613586, -0.7338323593139648, -0.9362542033195496}),
             Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
     static final Map<String, double[]> W_attn_1_0_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {8.021471977233887, -0.5163642168045044, -2.2582602500915527, -2.6822216510772705, -15.943760871887207}),
-            Map.entry("1", new double[] {4.513340473175049, 0.8856587409973145, 0.15366995334625244, 0.12590859830379486, -5.707864761352539}),
-            Map.entry("2", new double[] {2.2013609409332275, 0.38746920228004456, 0.11416564136743546, -0.06958002597093582, -3.9047679901123047}),
-            Map.entry("3", new double[] {-2.0648446083068848, -1.2896428108215332, 0.029836850240826607, 2.0191586017608643, -1.0469964742660522}),
-            Map.entry("4", new double[] {-18.852901458740234, -4.505943298339844, -3.765550374984741, -2.0552852153778076, 15.735825538635254}),
-            Map.entry("</s>", new double[] {-2.323362112045288, 1.182116985321045, 1.509202480316162, 1.9215272665023804, -1.3717695474624634}),
-            Map.entry("<s>", new double[] {-11.856200218200684, 4.308166027069092, 4.043053150177002, 4.504451751708984, -7.846496105194092}));
+            Map.entry("0", new double[] {3.206822156906128, 1.1244537830352783, 0.8876312375068665, -0.4535273313522339, -2.6382157802581787}),
+            Map.entry("1", new double[] {0.24376903474330902, 1.248178482055664, 0.8062595129013062, -0.26303747296333313, -1.9999427795410156}),
+            Map.entry("2", new double[] {-0.6359850764274597, 0.5888057947158813, 3.2993340492248535, 0.5414446592330933, -3.2991998195648193}),
+            Map.entry("3", new double[] {-1.9989184141159058, -1.2086340188980103, -0.3251575231552124, 0.6163684129714966, -0.04580054059624672}),
+            Map.entry("4", new double[] {-3.771143913269043, -1.99900484085083, 0.04528074711561203, 0.030875803902745247, 2.3625195026397705}),
+            Map.entry("</s>", new double[] {-0.5958582162857056, -1.5502045154571533, -1.3768621683120728, -0.43617385625839233, 0.23886553943157196}),
+            Map.entry("<s>", new double[] {-2.796133041381836, -3.707852840423584, -2.203779935836792, -0.7571421265602112, 3.8206753730773926}));
     static final Map<String, double[]> W_attn_1_1_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {0.8276207447052002, -0.03835590183734894, -0.6878804564476013, -0.7563880085945129, -0.6848030090332031}),
-            Map.entry("1", new double[] {0.07729186117649078, 0.6960113644599915, -0.24434244632720947, -0.08558252453804016, -0.35832324624061584}),
-            Map.entry("2", new double[] {-0.19162559509277344, 0.02688704803586006, -0.2665767967700958, 0.018617264926433563, -0.05566848814487457}),
-            Map.entry("3", new double[] {0.06664235889911652, -0.19487576186656952, -1.0486054420471191, 0.1997259557247162, -0.26006555557250977}),
-            Map.entry("4", new double[] {0.4861884117126465, 0.8439074754714966, 0.01977822184562683, 1.1003971099853516, 1.240012526512146}),
-            Map.entry("</s>", new double[] {-1.984442949295044, -0.19307450950145721, -0.36225467920303345, 0.5465677976608276, 0.9475948810577393}),
-            Map.entry("<s>", new double[] {-2.497978687286377, -1.5787925720214844, 0.6096708178520203, 1.2231552600860596, 1.6889249086380005}));
+            Map.entry("0", new double[] {4.180174827575684, -0.548414945602417, 0.12942197918891907, -0.3598341643810272, -1.17206609249115}),
+            Map.entry("1", new double[] {-0.48036953806877136, 0.24572604894638062, 0.4219835698604584, -0.6134354472160339, 0.45162856578826904}),
+            Map.entry("2", new double[] {-0.7525267004966736, -0.07471448928117752, 0.27672380208969116, 0.2869440019130707, 0.9545120596885681}),
+            Map.entry("3", new double[] {-1.5167725086212158, -1.3492648601531982, -0.012215600349009037, 0.7682905793190002, 0.821108341217041}),
+            Map.entry("4", new double[] {-4.261096000671387, -1.1694810390472412, -0.8266059160232544, -0.3507823646068573, 2.164078712463379}),
+            Map.entry("</s>", new double[] {0.5735134482383728, 0.4305069148540497, 1.3779109716415405, -0.138904869556427, -0.054733533412218094}),
+            Map.entry("<s>", new double[] {-0.6755486726760864, 0.8068430423736572, 1.1804643869400024, 0.9765698313713074, -4.721259117126465}));
     static final Map<String, double[]> W_attn_1_2_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {7.810092926025391, 2.336027145385742, -2.128265857696533, -5.097603797912598, -7.931251525878906}),
-            Map.entry("1", new double[] {3.4859447479248047, 6.0394134521484375, 0.26750320196151733, -3.5363502502441406, -7.722387790679932}),
-            Map.entry("2", new double[] {-2.0491445064544678, -0.48890602588653564, 3.648221492767334, -0.5728340744972229, -4.7726593017578125}),
-            Map.entry("3", new double[] {-4.83389139175415, -2.9684386253356934, -0.1023290827870369, 4.756983280181885, 0.034268129616975784}),
-            Map.entry("4", new double[] {-7.88670015335083, -5.859816551208496, -2.5519580841064453, 2.6019537448883057, 9.348084449768066}),
-            Map.entry("</s>", new double[] {-2.250718832015991, -3.291005849838257, -1.6442896127700806, 3.2678210735321045, 4.909816741943359}),
-            Map.entry("<s>", new double[] {-0.135377436876297, -1.5297136306762695, -1.3731275796890259, 0.37529411911964417, 0.7397550940513611}));
+            Map.entry("0", new double[] {5.443138599395752, 0.9875438809394836, 0.5021238923072815, -1.2566167116165161, -5.901861667633057}),
+            Map.entry("1", new double[] {0.6514881253242493, 3.609626054763794, 1.4273960590362549, -0.7089507579803467, -4.688294887542725}),
+            Map.entry("2", new double[] {-0.05359164997935295, 0.7458100318908691, 5.419980525970459, 0.30880793929100037, -5.520809650421143}),
+            Map.entry("3", new double[] {-2.9870128631591797, -1.7608662843704224, -0.2735025882720947, 2.5439367294311523, 0.18704281747341156}),
+            Map.entry("4", new double[] {-6.113986015319824, -4.4883599281311035, -1.249717354774475, -0.24595871567726135, 3.815786123275757}),
+            Map.entry("</s>", new double[] {-2.8521311283111572, -3.163083791732788, -3.632110834121704, -1.0332286357879639, 5.625911712646484}),
+            Map.entry("<s>", new double[] {-2.6618893146514893, -5.346889019012451, -4.696812629699707, -0.9694933295249939, 7.389472961425781}));
     static final Map<String, double[]> W_attn_1_3_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {0.8092077970504761, 0.5153148770332336, -0.1516730785369873, -0.35889488458633423, -2.719632148742676}),
-            Map.entry("1", new double[] {-0.28434130549430847, 0.8953923583030701, 1.0602368116378784, 0.8737708330154419, -1.1260387897491455}),
-            Map.entry("2", new double[] {-0.019982298836112022, 0.9592368602752686, 0.26694783568382263, -0.7489722371101379, -1.5736241340637207}),
-            Map.entry("3", new double[] {3.3557894229888916, 0.7098066806793213, -1.159537672996521, -0.3361259400844574, -1.1389750242233276}),
-            Map.entry("4", new double[] {-2.6400976181030273, -1.2809017896652222, -0.17873992025852203, 0.8434358835220337, 1.9342354536056519}),
-            Map.entry("</s>", new double[] {-4.48942756652832, -1.3338087797164917, 1.0699384212493896, 1.9998819828033447, 3.710984468460083}),
-            Map.entry("<s>", new double[] {-2.844346761703491, -2.514070987701416, -1.0442246198654175, 1.7119619846343994, 2.0154833793640137}));
+            Map.entry("0", new double[] {4.677117824554443, 0.5705450177192688, 0.1796931028366089, -0.5281727313995361, -3.247178792953491}),
+            Map.entry("1", new double[] {-1.418595790863037, 1.767830491065979, 0.5169661045074463, -0.5918927788734436, -2.0103609561920166}),
+            Map.entry("2", new double[] {-0.22297030687332153, 0.023522889241576195, 2.2427682876586914, -0.27591708302497864, -2.143401622772217}),
+            Map.entry("3", new double[] {-2.59059739112854, -1.5509448051452637, -0.8075395226478577, 1.4531162977218628, 0.1570877581834793}),
+            Map.entry("4", new double[] {-4.1890339851379395, -2.8491296768188477, -0.7449365854263306, 0.5250831842422485, 3.7041220664978027}),
+            Map.entry("</s>", new double[] {-0.8917388319969177, -0.5461745262145996, 0.6844595670700073, -0.23371846973896027, 0.3824257254600525}),
+            Map.entry("<s>", new double[] {-1.5914119482040405, -0.357207715511322, -0.462057501077652, -0.008301212452352047, 0.3755803108215332}));
     static final Map<Integer, double[]> W_mlp_1_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {5.1460065841674805, 1.072514533996582, -0.532477080821991, -3.916809320449829, -13.9340238571167}),
-            Map.entry(1, new double[] {-15.019745826721191, -2.908500909805298, 1.78890061378479, 1.6749532222747803, 5.745577812194824}),
+            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {-7.661626815795898, -3.530697822570801, 0.14067260921001434, 1.8079626560211182, 1.2246360778808594}),
-            Map.entry(4, new double[] {0.2729760408401489, -0.239843487739563, -0.4762099087238312, -0.21335868537425995, 0.8327389359474182}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {-0.8426403999328613, 0.6368064880371094, 0.989146888256073, -0.7692667245864868, -0.8942058086395264}),
+            Map.entry(5, new double[] {-8.168524742126465, -3.3345775604248047, 1.0244699716567993, 1.8341275453567505, 2.6485557556152344}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
+    static final Map<Integer, double[]> W_mlp_1_1_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {6.5162434577941895, 3.28544020652771, 1.6602632999420166, -1.9778919219970703, -9.614013671875}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(6, new double[] {-15.581438064575195, -5.777953147888184, -1.0310354232788086, 1.6502118110656738, 3.5103354454040527}),
-            Map.entry(7, new double[] {0.8550710678100586, 1.2378796339035034, 1.3626106977462769, 0.25543856620788574, -2.8446197509765625}));
-    static final double[] W_ones = new double[] {-0.8166914582252502, 0.14619505405426025, 0.8661917448043823, 0.419222354888916, 0.9190005660057068};
+            Map.entry(6, new double[] {-10.138449668884277, -5.270833492279053, -0.9603963494300842, 1.2375682592391968, 4.463095188140869}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
+    static final Map<Integer, double[]> W_num_mlp_1_0_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(3, new double[] {-0.5596705675125122, 0.22607018053531647, 0.6901143789291382, 0.17412741482257843, -0.3093283176422119}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(5, new double[] {-0.47458359599113464, 0.31501731276512146, 0.7185054421424866, 0.12748868763446808, -0.28176429867744446}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
+    static final Map<Integer, double[]> W_num_mlp_1_1_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {4.483983039855957, 1.4212034940719604, -1.5802452564239502, -4.439587593078613, 0.27715733647346497}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {-4.095991134643555, -0.9423481822013855, 1.5239489078521729, 1.5196536779403687, 0.010652905330061913}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {-2.562196969985962, -1.4420828819274902, 0.9722501635551453, 2.3879659175872803, -0.9870612621307373}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
+    static final Map<String, double[]> W_attn_2_0_outputs = Map.ofEntries(
+            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry("0", new double[] {2.0059731006622314, -0.4506126642227173, 0.5502638220787048, -0.9751138091087341, -0.05985331907868385}),
+            Map.entry("1", new double[] {-0.02051149494946003, 2.5942015647888184, 1.3986107110977173, -1.276289939880371, -3.3332762718200684}),
+            Map.entry("2", new double[] {1.9755090475082397, 1.1268692016601562, 4.50804328918457, -0.23947519063949585, -4.6824493408203125}),
+            Map.entry("3", new double[] {-1.1858586072921753, -0.9511396884918213, 0.8134158849716187, 1.0635292530059814, -0.9345864057540894}),
+            Map.entry("4", new double[] {-3.37914776802063, -2.547316789627075, -0.0015427145408466458, 0.025167172774672508, 2.840508460998535}),
+            Map.entry("</s>", new double[] {-1.3166111707687378, -1.2253957986831665, -1.5983830690383911, 0.16575895249843597, 2.5647778511047363}),
+            Map.entry("<s>", new double[] {-2.031348705291748, -2.4879097938537598, -1.3143304586410522, 1.430746078491211, 2.774134635925293}));
+    static final Map<String, double[]> W_attn_2_1_outputs = Map.ofEntries(
+            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry("0", new double[] {-0.9415884017944336, 0.8926551342010498, 0.33621272444725037, 0.9781927466392517, 1.0649179220199585}),
+            Map.entry("1", new double[] {0.48356616497039795, 0.2542436122894287, 0.4180167317390442, 1.0929059982299805, 0.1514715999364853}),
+            Map.entry("2", new double[] {0.5928218960762024, 0.4764096736907959, 2.7320849895477295, -1.1691921949386597, -3.0787456035614014}),
+            Map.entry("3", new double[] {-1.2496802806854248, 1.2972906827926636, -0.5256434679031372, 0.600253701210022, -0.12611231207847595}),
+            Map.entry("4", new double[] {-1.802943468093872, 0.1438525915145874, -0.8218063116073608, -1.0089162588119507, 1.6844043731689453}),
+            Map.entry("</s>", new double[] {-0.621074914932251, 0.47894608974456787, 0.844292163848877, -0.002244724426418543, -0.16640080511569977}),
+            Map.entry("<s>", new double[] {-1.605778694152832, -0.28988268971443176, 0.6495848894119263, 0.5306471586227417, 0.9008287787437439}));
+    static final Map<String, double[]> W_attn_2_2_outputs = Map.ofEntries(
+            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry("0", new double[] {6.7637248039245605, 6.151623249053955, 1.0337603092193604, -4.948089122772217, -5.840469837188721}),
+            Map.entry("1", new double[] {1.7739616632461548, 6.301916599273682, -3.4915077686309814, -3.50689959526062, -0.34571292996406555}),
+            Map.entry("2", new double[] {-0.8710076212882996, -2.285687208175659, 4.82635498046875, 0.012981475330889225, -5.1234002113342285}),
+            Map.entry("3", new double[] {-0.8762286305427551, -0.8895353674888611, 0.5684200525283813, 0.1748008131980896, 0.09233569353818893}),
+            Map.entry("4", new double[] {-19.400571823120117, -14.18662166595459, -6.620580673217773, 4.166900634765625, 11.61673641204834}),
+            Map.entry("</s>", new double[] {-0.6039973497390747, -0.5112399458885193, 0.38846153020858765, 0.3582514226436615, 0.37939000129699707}),
+            Map.entry("<s>", new double[] {3.316678762435913, 0.48860636353492737, 0.8711327314376831, 0.5912714004516602, -3.4702558517456055}));
+    static final Map<String, double[]> W_attn_2_3_outputs = Map.ofEntries(
+            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry("0", new double[] {2.770913600921631, 4.868287086486816, 0.9390237331390381, -0.02449735254049301, -5.961315155029297}),
+            Map.entry("1", new double[] {0.228938028216362, 0.20241431891918182, 1.1544619798660278, 0.12038473784923553, 0.7012935876846313}),
+            Map.entry("2", new double[] {-1.6868587732315063, 0.20288662612438202, 3.559265613555908, -0.4903378188610077, -1.4357649087905884}),
+            Map.entry("3", new double[] {-0.17020049691200256, -0.8890519142150879, 2.8826794624328613, 0.4212862253189087, -1.8424738645553589}),
+            Map.entry("4", new double[] {-4.192406177520752, -2.474740743637085, -0.6819819808006287, 0.013303536921739578, 2.9061899185180664}),
+            Map.entry("</s>", new double[] {-0.5966200828552246, 0.07297559082508087, -0.6996045708656311, 0.2255139946937561, 0.13068681955337524}),
+            Map.entry("<s>", new double[] {-2.0319976806640625, -3.1525182723999023, -2.663134813308716, 1.5414657592773438, 3.990379810333252}));
+    static final Map<Integer, double[]> W_mlp_2_0_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {-0.917884886264801, 0.25905555486679077, 1.4505712985992432, 0.6135497689247131, -1.949100136756897}),
+            Map.entry(1, new double[] {3.3175458908081055, 1.7420480251312256, 1.1962401866912842, -0.2938916087150574, -5.821463584899902}),
+            Map.entry(2, new double[] {-2.158381223678589, 1.3930044174194336, 1.1525448560714722, -0.33920034766197205, -0.29923921823501587}),
+            Map.entry(3, new double[] {-5.3634033203125, -4.304901599884033, -1.0099561214447021, 0.7249742746353149, 3.3314895629882812}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(5, new double[] {-4.320401191711426, -1.1831269264221191, 0.4824722707271576, 0.7025620937347412, 1.0610203742980957}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(7, new double[] {0.06741055101156235, 0.8662517070770264, 1.6893905401229858, 0.19228093326091766, -0.6123213768005371}));
+    static final Map<Integer, double[]> W_mlp_2_1_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {-5.805911064147949, -2.7037084102630615, -0.6938676238059998, 1.2841280698776245, 2.7804789543151855}),
+            Map.entry(3, new double[] {-2.5178115367889404, -0.5617240071296692, 0.7063856720924377, 1.9475526809692383, -0.4819638431072235}),
+            Map.entry(4, new double[] {2.6000921726226807, 2.311053991317749, 2.0217061042785645, -1.2018643617630005, -5.138541221618652}),
+            Map.entry(5, new double[] {0.11394567787647247, 0.803466796875, 0.5516542792320251, -0.8932904601097107, 1.5698182582855225}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
+    static final Map<Integer, double[]> W_num_mlp_2_0_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(3, new double[] {-1.3830199241638184, -0.1566874086856842, 0.5296711325645447, 0.4828606843948364, -0.17020635306835175}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(7, new double[] {0.7521604895591736, 0.8767143487930298, -0.059079866856336594, -0.28614571690559387, -0.997912585735321}));
+    static final double[] CONSTANT_0 = new double[] {-1.4551576375961304, 0.11724682152271271, 1.084801435470581, 0.1341177076101303, -0.7907688021659851}; // from num_mlp_2_1_outputs
+    static final double[] W_ones = new double[] {-0.8053308129310608, 0.07004930824041367, 0.49109208583831787, -0.2697014808654785, 0.052603766322135925};
+    static final double[] W_num_attn_0_0_outputs = new double[] {9.484527587890625, 6.568767547607422, -1.5264536142349243, -4.199550628662109, -6.074450492858887};
+    static final double[] W_num_attn_0_1_outputs = new double[] {1.185192346572876, 2.8826420307159424, 1.3649965524673462, -0.6085635423660278, -2.075514316558838};
+    static final double[] W_num_attn_0_2_outputs = new double[] {-4.603606700897217, -3.094475746154785, -1.1799876689910889, 5.451988697052002, -2.3446667194366455};
+    static final double[] W_num_attn_0_3_outputs = new double[] {8.375993728637695, -1.169650673866272, -4.628986358642578, -2.641446590423584, 1.0254623889923096};
+    static final double[] W_num_attn_1_0_outputs = new double[] {0.31355392932891846, 0.28225547075271606, 0.15903052687644958, 0.17052893340587616, 0.1951083093881607};
+    static final double[] W_num_attn_1_1_outputs = new double[] {2.678642749786377, 1.6648237705230713, -0.1615065634250641, -0.455790638923645, -1.4297937154769897};
+    static final double[] W_num_attn_1_2_outputs = new double[] {-5.496316909790039, -5.350160121917725, -5.307158470153809, 1.1903730630874634, 7.3860344886779785};
+    static final double[] W_num_attn_1_3_outputs = new double[] {1.562118411064148, 1.5917855501174927, 0.04314726963639259, -0.6801720857620239, -1.429763674736023};
+    static final double[] W_num_attn_2_0_outputs = new double[] {0.4821559190750122, 0.5781136155128479, 0.6848978996276855, 0.5599541068077087, 0.5081995725631714};
+    static final double[] W_num_attn_2_1_outputs = new double[] {0.5518489480018616, 0.3302888870239258, 0.09455407410860062, -0.18746094405651093, -0.466752827167511};
+    static final double[] W_num_attn_2_2_outputs = new double[] {1.845492959022522, 2.3664612770080566, 0.14375802874565125, -0.5856724977493286, -1.7143820524215698};
+    static final double[] W_num_attn_2_3_outputs = new double[] {-0.12261617183685303, -0.20487019419670105, -0.31339192390441895, -0.3654109239578247, -0.6189268827438354};
 
     /** The predicted label of every position. */
     public static List<String> run(List<String> input) {
@@ -276,16 +649,41 @@ public final class Sort {
             positions[i] = i;
             ones[i] = 1;
         }
-        String[] attn_0_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_0_outputs(positions[i], positions[j])), tokens);
+        String[] attn_0_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_0_outputs(positions[i], tokens[j])), tokens);
         String[] attn_0_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_1_outputs(positions[i], positions[j])), tokens);
         String[] attn_0_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_2_outputs(positions[i], positions[j])), tokens);
-        String[] attn_0_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_3_outputs(positions[i], positions[j])), tokens);
-        int[] mlp_0_0_outputs = mapInts(n, i -> mlp_mlp_0_0_outputs(attn_0_0_outputs[i], positions[i]));
-        String[] attn_1_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_0_outputs(positions[i], tokens[j])), tokens);
-        String[] attn_1_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_1_outputs(positions[i], tokens[j])), attn_0_1_outputs);
-        String[] attn_1_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_2_outputs(positions[i], mlp_0_0_outputs[j])), attn_0_1_outputs);
-        String[] attn_1_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_3_outputs(positions[i], tokens[j])), attn_0_3_outputs);
-        int[] mlp_1_0_outputs = mapInts(n, i -> mlp_mlp_1_0_outputs(attn_1_3_outputs[i], positions[i]));
+        String[] attn_0_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_3_outputs(positions[i], tokens[j])), tokens);
+        int[] num_attn_0_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_0_outputs(positions[i], tokens[j]), ones);
+        int[] num_attn_0_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_1_outputs(positions[i], tokens[j]), ones);
+        int[] num_attn_0_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_2_outputs(positions[i], tokens[j]), ones);
+        int[] num_attn_0_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_3_outputs(positions[i], tokens[j]), ones);
+        int[] mlp_0_0_outputs = mapInts(n, i -> mlp_mlp_0_0_outputs(positions[i], attn_0_2_outputs[i]));
+        int[] mlp_0_1_outputs = mapInts(n, i -> mlp_mlp_0_1_outputs(positions[i]));
+        int[] num_mlp_0_0_outputs = mapInts(n, i -> mlp_num_mlp_0_0_outputs(num_attn_0_2_outputs[i]));
+        int[] num_mlp_0_1_outputs = mapInts(n, i -> mlp_num_mlp_0_1_outputs(num_attn_0_0_outputs[i], num_attn_0_1_outputs[i]));
+        String[] attn_1_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_0_outputs(mlp_0_1_outputs[i], mlp_0_1_outputs[j])), attn_0_2_outputs);
+        String[] attn_1_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_1_outputs(positions[i], tokens[j])), tokens);
+        String[] attn_1_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_2_outputs(positions[i], positions[j])), attn_0_2_outputs);
+        String[] attn_1_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_3_outputs(positions[i], tokens[j])), attn_0_1_outputs);
+        int[] num_attn_1_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_0_outputs(positions[i], num_mlp_0_1_outputs[j]), num_attn_0_0_outputs);
+        int[] num_attn_1_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_1_outputs(positions[i], tokens[j]), num_attn_0_3_outputs);
+        int[] num_attn_1_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_2_outputs(mlp_0_0_outputs[i], tokens[j]), ones);
+        int[] num_attn_1_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_3_outputs(positions[i], attn_0_0_outputs[j]), num_attn_0_0_outputs);
+        int[] mlp_1_0_outputs = mapInts(n, i -> mlp_mlp_1_0_outputs(attn_1_0_outputs[i], positions[i]));
+        int[] mlp_1_1_outputs = mapInts(n, i -> mlp_mlp_1_1_outputs(positions[i]));
+        int[] num_mlp_1_0_outputs = mapInts(n, i -> mlp_num_mlp_1_0_outputs(num_attn_1_0_outputs[i], num_attn_0_1_outputs[i]));
+        int[] num_mlp_1_1_outputs = mapInts(n, i -> mlp_num_mlp_1_1_outputs(num_attn_0_3_outputs[i], num_attn_0_2_outputs[i]));
+        String[] attn_2_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_0_outputs(positions[i], positions[j])), attn_1_2_outputs);
+        String[] attn_2_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_1_outputs(positions[i], attn_0_1_outputs[j])), attn_0_1_outputs);
+        String[] attn_2_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_2_outputs(positions[i], tokens[j])), tokens);
+        String[] attn_2_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_3_outputs(positions[i], tokens[j])), tokens);
+        int[] num_attn_2_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_0_outputs(positions[i], tokens[j]), num_attn_1_0_outputs);
+        int[] num_attn_2_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_1_outputs(attn_1_3_outputs[i], tokens[j]), num_attn_1_3_outputs);
+        int[] num_attn_2_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_2_outputs(positions[i], tokens[j]), num_attn_0_0_outputs);
+        int[] num_attn_2_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_3_outputs(positions[i], tokens[j]), num_attn_1_0_outputs);
+        int[] mlp_2_0_outputs = mapInts(n, i -> mlp_mlp_2_0_outputs(attn_2_1_outputs[i], positions[i]));
+        int[] mlp_2_1_outputs = mapInts(n, i -> mlp_mlp_2_1_outputs(positions[i], attn_2_0_outputs[i]));
+        int[] num_mlp_2_0_outputs = mapInts(n, i -> mlp_num_mlp_2_0_outputs(num_attn_2_1_outputs[i]));
         String[] predictions = new String[n];
         for (int i = 0; i < n; i++) {
             double[] logits = new double[CLASSES.size()];
@@ -296,12 +694,38 @@ public final class Sort {
             add(logits, W_attn_0_2_outputs.get(attn_0_2_outputs[i]), 1);
             add(logits, W_attn_0_3_outputs.get(attn_0_3_outputs[i]), 1);
             add(logits, W_mlp_0_0_outputs.get(mlp_0_0_outputs[i]), 1);
+            add(logits, W_mlp_0_1_outputs.get(mlp_0_1_outputs[i]), 1);
+            add(logits, W_num_mlp_0_0_outputs.get(num_mlp_0_0_outputs[i]), 1);
+            add(logits, W_num_mlp_0_1_outputs.get(num_mlp_0_1_outputs[i]), 1);
             add(logits, W_attn_1_0_outputs.get(attn_1_0_outputs[i]), 1);
             add(logits, W_attn_1_1_outputs.get(attn_1_1_outputs[i]), 1);
             add(logits, W_attn_1_2_outputs.get(attn_1_2_outputs[i]), 1);
             add(logits, W_attn_1_3_outputs.get(attn_1_3_outputs[i]), 1);
             add(logits, W_mlp_1_0_outputs.get(mlp_1_0_outputs[i]), 1);
+            add(logits, W_mlp_1_1_outputs.get(mlp_1_1_outputs[i]), 1);
+            add(logits, W_num_mlp_1_0_outputs.get(num_mlp_1_0_outputs[i]), 1);
+            add(logits, W_num_mlp_1_1_outputs.get(num_mlp_1_1_outputs[i]), 1);
+            add(logits, W_attn_2_0_outputs.get(attn_2_0_outputs[i]), 1);
+            add(logits, W_attn_2_1_outputs.get(attn_2_1_outputs[i]), 1);
+            add(logits, W_attn_2_2_outputs.get(attn_2_2_outputs[i]), 1);
+            add(logits, W_attn_2_3_outputs.get(attn_2_3_outputs[i]), 1);
+            add(logits, W_mlp_2_0_outputs.get(mlp_2_0_outputs[i]), 1);
+            add(logits, W_mlp_2_1_outputs.get(mlp_2_1_outputs[i]), 1);
+            add(logits, W_num_mlp_2_0_outputs.get(num_mlp_2_0_outputs[i]), 1);
+            add(logits, CONSTANT_0, 1);
             add(logits, W_ones, ones[i]);
+            add(logits, W_num_attn_0_0_outputs, num_attn_0_0_outputs[i]);
+            add(logits, W_num_attn_0_1_outputs, num_attn_0_1_outputs[i]);
+            add(logits, W_num_attn_0_2_outputs, num_attn_0_2_outputs[i]);
+            add(logits, W_num_attn_0_3_outputs, num_attn_0_3_outputs[i]);
+            add(logits, W_num_attn_1_0_outputs, num_attn_1_0_outputs[i]);
+            add(logits, W_num_attn_1_1_outputs, num_attn_1_1_outputs[i]);
+            add(logits, W_num_attn_1_2_outputs, num_attn_1_2_outputs[i]);
+            add(logits, W_num_attn_1_3_outputs, num_attn_1_3_outputs[i]);
+            add(logits, W_num_attn_2_0_outputs, num_attn_2_0_outputs[i]);
+            add(logits, W_num_attn_2_1_outputs, num_attn_2_1_outputs[i]);
+            add(logits, W_num_attn_2_2_outputs, num_attn_2_2_outputs[i]);
+            add(logits, W_num_attn_2_3_outputs, num_attn_2_3_outputs[i]);
             predictions[i] = CLASSES.get(argmax(logits));
         }
         return List.of(predictions);
