@@ -7,42 +7,25 @@ import dev.tprog.nn.Sampler;
 import dev.tprog.nn.Tape;
 import dev.tprog.nn.Tensor;
 import dev.tprog.nn.Workers;
-import java.util.ArrayList;
-import java.util.List;
+
+
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The chunked, multi-threaded gradient is the gradient of the whole batch's loss. */
 class BatchGradientTest {
-    private static final int LENGTH = 6;
-    private static final int K = 6;
-
-    private static Batch randomBatch(int sequences, Random random) {
-        List<int[]> tokens = new ArrayList<>();
-        List<int[]> targets = new ArrayList<>();
-        for (int b = 0; b < sequences; b++) {
-            int n = 1 + random.nextInt(LENGTH);
-            int[] row = new int[n];
-            int[] target = new int[n];
-            for (int i = 0; i < n; i++) {
-                row[i] = 1 + random.nextInt(4);
-                target[i] = i == 0 ? -1 : random.nextInt(3);
-            }
-            tokens.add(row);
-            targets.add(target);
-        }
-        return new Batch(tokens, targets, LENGTH, K, false);
-    }
+    private static final int LENGTH = RandomBatches.LENGTH;
+    private static final int K = RandomBatches.LENGTH;
 
     private static ProgramModel model() {
         // softmax sampling draws no noise, so one pass and the chunked passes compute the same function
         ModelConfig config = new ModelConfig(2, 2, 1, 1, 1, 2, 8, K, false, Sampler.SOFTMAX, null);
-        return new ProgramModel(config, K, LENGTH, 3, 11);
+        return new ProgramModel(config, K, LENGTH, RandomBatches.CLASSES, 11);
     }
 
     @Test
     void chunksAddUpToTheWholeBatchsGradient() {
-        Batch batch = randomBatch(2 * BatchGradient.CHUNK + 7, new Random(3)); // three chunks, the last short
+        Batch batch = RandomBatches.of(2 * BatchGradient.CHUNK + 7, new Random(3), false); // three chunks, the last short
         ProgramModel whole = model();
         Tape tape = new Tape();
         StepParameters step = whole.sampleParameters(new Tape(), 0.7f, Sampler.SOFTMAX, null);

@@ -7,39 +7,21 @@ import dev.tprog.nn.Sampler;
 import dev.tprog.nn.Tape;
 import dev.tprog.nn.Tensor;
 import dev.tprog.nn.Workers;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The standard transformer's loss, gradient and attention mask. */
 class StandardTransformerTest {
-    private static final int LENGTH = 6;
-    private static final int VOCABULARY = 5;
-    private static final int CLASSES = 3;
+    private static final int LENGTH = RandomBatches.LENGTH;
+    private static final int VOCABULARY = RandomBatches.VOCABULARY;
+    private static final int CLASSES = RandomBatches.CLASSES;
 
     private static StandardTransformer model(int layers, int width, boolean causal) {
         return new StandardTransformer(new StandardConfig(layers, width, 2, width, causal), VOCABULARY, LENGTH, CLASSES, 11);
     }
 
     /** Sequences of 1 to N tokens from 1 to 4, the first (the BOS) not scored. */
-    private static Batch randomBatch(int sequences, Random random, boolean causal) {
-        List<int[]> tokens = new ArrayList<>();
-        List<int[]> targets = new ArrayList<>();
-        for (int b = 0; b < sequences; b++) {
-            int n = 1 + random.nextInt(LENGTH);
-            int[] row = new int[n];
-            int[] target = new int[n];
-            for (int i = 0; i < n; i++) {
-                row[i] = 1 + random.nextInt(VOCABULARY - 1);
-                target[i] = i == 0 ? -1 : random.nextInt(CLASSES);
-            }
-            tokens.add(row);
-            targets.add(target);
-        }
-        return new Batch(tokens, targets, LENGTH, LENGTH, causal);
-    }
-
     private static Sampling pass(Tape tape, StandardTransformer model) {
         return new Sampling(tape, 1f, null, null, ParameterView.identity(model.parameters()));
     }
@@ -51,7 +33,7 @@ class StandardTransformerTest {
     @Test
     void theGradientOfTheWholeModelMatchesCentralDifferencesOfItsLoss() {
         StandardTransformer model = model(2, 4, false);
-        Batch batch = randomBatch(3, new Random(5), false);
+        Batch batch = RandomBatches.of(3, new Random(5), false);
         Tape tape = new Tape();
         tape.backward(model.loss(batch, pass(tape, model)));
         float h = 1e-2f;
@@ -78,7 +60,7 @@ class StandardTransformerTest {
 
     @Test
     void chunksAddUpToTheWholeBatchsGradient() {
-        Batch batch = randomBatch(2 * BatchGradient.CHUNK + 7, new Random(3), false); // three chunks, the last short
+        Batch batch = RandomBatches.of(2 * BatchGradient.CHUNK + 7, new Random(3), false); // three chunks, the last short
         StandardTransformer whole = model(2, 8, false);
         Tape tape = new Tape();
         Tensor loss = whole.loss(batch, pass(tape, whole));

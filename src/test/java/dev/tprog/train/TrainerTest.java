@@ -93,6 +93,18 @@ class TrainerTest {
     /** Thrown by a checkpoint saver to stop a run as if it had been killed. */
     private static final class Killed extends RuntimeException {}
 
+    /** The last checkpoint of a run killed as it saved its second epoch. */
+    private static Checkpoint killedAfterTwoEpochs(Trainer trainer) {
+        Checkpoint[] saved = new Checkpoint[1];
+        assertThatThrownBy(() -> trainer.train("reverse", report -> {}, null, checkpoint -> {
+            saved[0] = checkpoint;
+            if (checkpoint.epochsDone() == 2) {
+                throw new Killed();
+            }
+        })).isInstanceOf(Killed.class);
+        return saved[0];
+    }
+
     @Test
     void aResumedRunEndsExactlyAsAnUninterruptedOne() {
         ModelConfig model = new ModelConfig(1, 2, 1, 1, 1, 2, 16, 5, false, Sampler.SOFT, null);
@@ -104,18 +116,12 @@ class TrainerTest {
         }
         assertThat(uninterrupted.program().operations()).extracting(op -> op.getClass().getSimpleName())
                 .contains("NumericalAttention", "NumericalMlp");
-        Checkpoint[] saved = new Checkpoint[1];
-        assertThatThrownBy(() -> trainer.train("reverse", report -> {}, null, checkpoint -> {
-            saved[0] = checkpoint;
-            if (checkpoint.epochsDone() == 2) {
-                throw new Killed();
-            }
-        })).isInstanceOf(Killed.class);
-        Trainer.Result resumed = trainer.train("reverse", report -> {}, saved[0], checkpoint -> {});
+        Checkpoint killed = killedAfterTwoEpochs(trainer);
+        Trainer.Result resumed = trainer.train("reverse", report -> {}, killed, checkpoint -> {});
         assertThat(ProgramFormat.toJson(resumed.program())).isEqualTo(ProgramFormat.toJson(uninterrupted.program()));
         assertThat(resumed.epochs()).extracting(Trainer.EpochReport::trainLoss)
                 .isEqualTo(uninterrupted.epochs().stream().map(Trainer.EpochReport::trainLoss).toList());
-        assertThat(ProgramFormat.toJson(trainer.discretise("reverse", saved[0]).program()))
+        assertThat(ProgramFormat.toJson(trainer.discretise("reverse", killed).program()))
                 .isNotEqualTo(ProgramFormat.toJson(uninterrupted.program()));
     }
 
@@ -145,15 +151,9 @@ class TrainerTest {
         List<float[]> oneThread = finalParameters(standardTrainer(3, 1), null);
         assertThat(finalParameters(standardTrainer(3, 3), null)).containsExactlyElementsOf(oneThread);
         Trainer trainer = standardTrainer(3, 2);
-        Checkpoint[] saved = new Checkpoint[1];
-        assertThatThrownBy(() -> trainer.train("reverse", report -> {}, null, checkpoint -> {
-            saved[0] = checkpoint;
-            if (checkpoint.epochsDone() == 2) {
-                throw new Killed();
-            }
-        })).isInstanceOf(Killed.class);
-        assertThat(saved[0].parameters().get(0)).isNotEqualTo(oneThread.get(0)); // a third epoch is still to come
-        assertThat(finalParameters(trainer, saved[0])).containsExactlyElementsOf(oneThread);
+        Checkpoint killed = killedAfterTwoEpochs(trainer);
+        assertThat(killed.parameters().get(0)).isNotEqualTo(oneThread.get(0)); // a third epoch is still to come
+        assertThat(finalParameters(trainer, killed)).containsExactlyElementsOf(oneThread);
     }
 
     @Test
