@@ -1,6 +1,7 @@
 package dev.tprog.cli;
 
 import dev.tprog.model.LearnedEmbedding;
+import dev.tprog.model.LossAggregation;
 import dev.tprog.model.ModelConfig;
 import dev.tprog.model.StandardConfig;
 import dev.tprog.nn.Sampler;
@@ -8,6 +9,7 @@ import dev.tprog.task.Dataset;
 import dev.tprog.task.Split;
 import dev.tprog.train.Checkpoint;
 import dev.tprog.train.RunSettings;
+import dev.tprog.train.TemperatureSpacing;
 import dev.tprog.train.TrainConfig;
 import dev.tprog.train.Trainer;
 import java.io.PrintWriter;
@@ -115,6 +117,14 @@ final class TrainCommand implements Callable<Integer> {
     double initialTemperature;
     @Option(names = "--tau-end", paramLabel = "TAU", defaultValue = "0.01", description = "Final temperature (default: ${DEFAULT-VALUE}).")
     double finalTemperature;
+    @Option(names = "--tau-schedule", paramLabel = "SPACING", defaultValue = "geomspace",
+            description = "How the epochs' temperatures run from --tau-init to --tau-end: geomspace or linspace"
+                    + " (default: ${DEFAULT-VALUE}); within an epoch the steps are always geometric.")
+    String temperatureSpacing;
+    @Option(names = "--loss-agg", paramLabel = "AGG", defaultValue = "per_token",
+            description = "per_token: each sequence's mean token loss; per_seq: its summed token loss over the padded"
+                    + " length (default: ${DEFAULT-VALUE}).")
+    String lossAggregation;
     @Option(names = "--gumbel-samples", paramLabel = "S", defaultValue = "1",
             description = "Passes of each batch per step, each with its own Gumbel noise; the loss is their mean"
                     + " (default: ${DEFAULT-VALUE}).")
@@ -143,7 +153,7 @@ final class TrainCommand implements Callable<Integer> {
     /** The options of a Transformer Program that a standard transformer, with no variables and no sampling, lacks. */
     private static final List<String> PROGRAM_ONLY = List.of("--cat-heads", "--num-heads", "--cat-mlps", "--num-mlps",
             "--mlp-vars-in", "--d-var", "--one-hot-embed", "--learned-embed", "--n-vars-cat", "--glove", "--count-only",
-            "--sample-fn", "--tau-init", "--tau-end", "--gumbel-samples");
+            "--sample-fn", "--tau-init", "--tau-end", "--tau-schedule", "--gumbel-samples");
 
     @Override
     public Integer call() {
@@ -218,7 +228,8 @@ final class TrainCommand implements Callable<Integer> {
         }
         try {
             TrainConfig training = new TrainConfig(epochs, batchSize, learningRate, initialTemperature, finalTemperature,
-                    maxGradNorm, seed, gumbelSamples);
+                    maxGradNorm, seed, gumbelSamples, lossAggregation(lossAggregation),
+                    temperatureSpacing(temperatureSpacing));
             training.check();
             String data = source.data == null ? null : source.data.toString();
             if (standard) {
@@ -254,6 +265,22 @@ final class TrainCommand implements Callable<Integer> {
             return null;
         }
         return new LearnedEmbedding(tokenVariables, glove == null ? null : glove.toString());
+    }
+
+    private static LossAggregation lossAggregation(String name) {
+        return switch (name) {
+            case "per_token" -> LossAggregation.PER_TOKEN;
+            case "per_seq" -> LossAggregation.PER_SEQ;
+            default -> throw new IllegalArgumentException("--loss-agg must be per_token or per_seq, got " + name);
+        };
+    }
+
+    private static TemperatureSpacing temperatureSpacing(String name) {
+        return switch (name) {
+            case "geomspace" -> TemperatureSpacing.GEOMETRIC;
+            case "linspace" -> TemperatureSpacing.LINEAR;
+            default -> throw new IllegalArgumentException("--tau-schedule must be geomspace or linspace, got " + name);
+        };
     }
 
     private Sampler sampler(String name) {

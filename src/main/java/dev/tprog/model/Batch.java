@@ -1,5 +1,6 @@
 package dev.tprog.model;
 
+import dev.tprog.nn.Tape;
 import dev.tprog.nn.Tensor;
 import java.util.List;
 
@@ -23,8 +24,15 @@ public final class Batch {
     final Tensor mask;
     /** The sequence passes of the training step this batch is part of: the loss averages over them. */
     private final int stepSize;
+    private final LossAggregation lossAggregation;
 
+    /** A batch whose loss is the reference's default, {@code per_token}. */
     public Batch(List<int[]> tokenRows, List<int[]> targetRows, int length, int k, boolean causal) {
+        this(tokenRows, targetRows, length, k, causal, LossAggregation.PER_TOKEN);
+    }
+
+    public Batch(List<int[]> tokenRows, List<int[]> targetRows, int length, int k, boolean causal,
+            LossAggregation lossAggregation) {
         this.size = tokenRows.size();
         this.length = length;
         this.tokens = new int[size * length];
@@ -58,6 +66,7 @@ public final class Batch {
         this.ones = Tensor.of(ones, size, length, 1);
         this.mask = Tensor.of(mask, size, length, length);
         this.stepSize = size;
+        this.lossAggregation = lossAggregation;
     }
 
     private Batch(Batch whole, int from, int to, int samples) {
@@ -70,6 +79,7 @@ public final class Batch {
         this.ones = rows(whole.ones, from, to);
         this.mask = rows(whole.mask, from, to);
         this.stepSize = whole.stepSize * samples;
+        this.lossAggregation = whole.lossAggregation;
     }
 
     /**
@@ -92,8 +102,9 @@ public final class Batch {
     }
 
     /**
-     * The weight of each position in the loss (the reference's {@code per_token} aggregation): the
-     * mean over a sequence's scored positions, then the mean over the batch.
+     * The weight of each position in the loss: per sequence, 1 over its number of scored positions
+     * ({@code per_token}) or over N ({@code per_seq}) at each scored one; then the mean over the
+     * step's sequence passes.
      */
     float[] lossWeights() {
         float[] weights = new float[targets.length];
@@ -102,10 +113,45 @@ public final class Batch {
             for (int i = 0; i < length; i++) {
                 scored += targets[b * length + i] >= 0 ? 1 : 0;
             }
+            int divisor = lossAggregation == LossAggregation.PER_TOKEN ? scored : length;
             for (int i = 0; i < length && scored > 0; i++) {
-                weights[b * length + i] = targets[b * length + i] >= 0 ? 1f / scored / stepSize : 0f;
+                weights[b * length + i] = targets[b * length + i] >= 0 ? 1f / divisor / stepSize : 0f;
             }
         }
         return weights;
+    }
+
+    /**
+     * Each sequence's mean of {@code logits} ([B * N, C]) over all N positions, the padding's
+     * zeroed: [B, C]. The reference pools position 0's features so, dividing by N rather than by
+     * the length; as the classifier is linear, pooling its logits is the same.
+     */
+    Tensor pool(Tape tape, Tensor logits) {
+        float[] weights = new float[size * length];
+        for (int t = 0; t < weights.length; t++) {
+            weights[t] = tokens[t] != 0 ? 1f / length : 0f;
+        }
+        int classes = logits.dim(1);
+        Tensor pooled = tape.bmm(Tensor.of(weights, size, 1, length), tape.reshape(logits, size, length, classes));
+        return tape.reshape(pooled, size, classes);
+    }
+
+    /** Each sequence's target at position 0, [B]: the label a pooled classifier predicts. */
+    int[] firstTargets() {
+        int[] first = new int[size];
+        for (int b = 0; b < size; b++) {
+            first[b] = targets[b * length];
+        }
+        return first;
+    }
+
+    /** Each sequence's weight in the loss of a pooled classifier: that of its position 0, [B]. */
+    float[] firstLossWeights() {
+        float[] weights = lossWeights();
+        float[] first = new float[size];
+        for (int b = 0; b < size; b++) {
+            first[b] = weights[b * length];
+        }
+        return first;
     }
 }

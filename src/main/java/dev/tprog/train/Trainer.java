@@ -105,6 +105,45 @@ public final class Trainer {
             standardConfig.check();
         } else {
             modelConfig.check(encoding.inputs().size(), length);
+            requireTrainingTokens(dataset);
+        }
+        if (standardConfig != null ? standardConfig.poolOutputs() : modelConfig.poolOutputs()) {
+            requireClassification(dataset);
+        }
+    }
+
+    /**
+     * A program reads only the tokens of the training split: the model masks any other token as
+     * padding, which no program can do, so the two would disagree on a held-out example with one.
+     */
+    private void requireTrainingTokens(Dataset dataset) {
+        for (Split split : List.of(Split.VAL, Split.TEST)) {
+            List<Example> examples = dataset.get(split);
+            for (int e = 0; e < examples.size(); e++) {
+                for (String token : examples.get(e).input()) {
+                    if (encoding.inputs().id(token) < 0) {
+                        throw new IllegalArgumentException(split.fileStem() + " example " + (e + 1) + " has the token '"
+                                + token + "', which no training example has, and a program reads only those"
+                                + " (map such tokens to one the training split has, such as <unk>)");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Pooled outputs predict one class per sequence, at position 0, so no other position may be labelled. */
+    private static void requireClassification(Dataset dataset) {
+        for (Split split : Split.values()) {
+            List<Example> examples = dataset.get(split);
+            for (int e = 0; e < examples.size(); e++) {
+                for (int i = 1; i < examples.get(e).length(); i++) {
+                    if (examples.get(e).label(i) != null) {
+                        throw new IllegalArgumentException("--pool-outputs predicts one class per sequence, at position"
+                                + " 0, but " + split.fileStem() + " example " + (e + 1) + " has a label at position " + i
+                                + " (pooling is for sequence classification: a label at position 0, null elsewhere)");
+                    }
+                }
+            }
         }
     }
 
@@ -163,7 +202,7 @@ public final class Trainer {
         List<Example> train = dataset.get(Split.TRAIN);
         int steps = (train.size() + config.batchSize() - 1) / config.batchSize();
         TemperatureSchedule schedule = new TemperatureSchedule(config.initialTemperature(), config.finalTemperature(),
-                config.epochs(), steps);
+                config.epochs(), steps, config.temperatureSpacing());
         // A standard transformer samples nothing: it has neither a sampler nor a temperature.
         Sampler sampler = standardConfig != null ? null : modelConfig.sampler();
         for (int epoch = first; epoch < config.epochs(); epoch++) {
@@ -256,7 +295,7 @@ public final class Trainer {
         // A standard transformer reads no one-hot variables, so its batches take the smallest k a batch accepts.
         return new Batch(examples.stream().map(encoding::tokens).toList(), examples.stream().map(encoding::targets).toList(),
                 length, standardConfig != null ? length : modelConfig.valuesPerVariable(),
-                standardConfig != null ? standardConfig.causal() : modelConfig.causal());
+                standardConfig != null ? standardConfig.causal() : modelConfig.causal(), config.lossAggregation());
     }
 
     /** The (discrete) model's token accuracy, labels compared as strings (as the program's are). */
@@ -277,7 +316,8 @@ public final class Trainer {
         for (int e = 0; e < examples.size(); e++) {
             List<String> labels = new ArrayList<>();
             for (int i = 0; i < examples.get(e).length(); i++) {
-                labels.add(encoding.classes().get(classes[e * length + i]));
+                int predicted = classes[e * length + i];
+                labels.add(predicted < 0 ? null : encoding.classes().get(predicted)); // -1: pooled, predicts nothing here
             }
             predictions.add(labels);
         }

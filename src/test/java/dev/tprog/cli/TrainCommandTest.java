@@ -68,6 +68,10 @@ class TrainCommandTest {
         assertThat(CliRun.of("train", "--out", "x").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("train", "--task", "sort", "--sample-fn", "magic", "--out", "x").err())
                 .contains("--sample-fn must be gumbel_soft, gumbel_hard or softmax, got magic");
+        assertThat(CliRun.of("train", "--task", "sort", "--loss-agg", "mean", "--out", "x").err())
+                .contains("--loss-agg must be per_token or per_seq, got mean");
+        assertThat(CliRun.of("train", "--task", "sort", "--tau-schedule", "cosine", "--out", "x").err())
+                .contains("--tau-schedule must be geomspace or linspace, got cosine");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.tprog.train;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tprog.model.LearnedEmbedding;
+import dev.tprog.model.LossAggregation;
 import dev.tprog.model.ModelConfig;
 import dev.tprog.nn.Sampler;
 import java.nio.file.Files;
@@ -20,10 +21,16 @@ class RunSettingsTest {
                 new TrainConfig(2, 32, 0.05f, 3.0, 0.01, 0, 7, gumbelSamples));
     }
 
+    private static RunSettings perSeqLinspace() {
+        RunSettings settings = settings(null, 1);
+        return new RunSettings("sort", null, null, null, null, 100, true, settings.model(), null,
+                new TrainConfig(2, 32, 0.05f, 3.0, 0.01, 0, 7, 1, LossAggregation.PER_SEQ, TemperatureSpacing.LINEAR));
+    }
+
     @Test
     void theNewSettingsSurviveConfigJson() throws Exception {
         for (RunSettings settings : new RunSettings[] {settings(new LearnedEmbedding(3, "glove.txt"), 4),
-                settings(new LearnedEmbedding(2, null), 1), settings(null, 1)}) {
+                settings(new LearnedEmbedding(2, null), 1), settings(null, 1), perSeqLinspace()}) {
             settings.write(dir);
             assertThat(RunSettings.read(dir)).isEqualTo(settings);
         }
