@@ -2,6 +2,7 @@ package dev.tprog.cli;
 
 import dev.tprog.program.CategoricalAttention;
 import dev.tprog.program.CategoricalMlp;
+import dev.tprog.program.Classifier;
 import dev.tprog.program.NumericalAttention;
 import dev.tprog.program.NumericalMlp;
 import dev.tprog.program.Operation;
@@ -60,10 +61,11 @@ final class ImportReferenceCommand implements Runnable {
         long numericalMlps = operations.stream().filter(NumericalMlp.class::isInstance).count();
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("wrote %s: %s, %d layer%s, %d heads (%d categorical, %d numerical), %d MLPs (%d categorical,"
-                        + " %d numerical), %d classes, max length %d%s%n", out, program.name(), program.layers().size(),
+                        + " %d numerical), %d classes, max length %d%s%s%n", out, program.name(), program.layers().size(),
                 program.layers().size() == 1 ? "" : "s", categoricalHeads + numericalHeads, categoricalHeads,
                 numericalHeads, categoricalMlps + numericalMlps, categoricalMlps, numericalMlps,
-                program.classifier().classes().size(), program.maxLength(), program.causal() ? ", causal" : "");
+                program.classifier().classes().size(), program.maxLength(), program.causal() ? ", causal" : "",
+                program.classifier().readout() == Classifier.Readout.POOLED ? ", pooled" : "");
         stdout.flush();
     }
 }

@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a program on one input or a dataset.",
                 "",
-                "With --input, print the predicted label of each position; with --data, print",
-                "the accuracy on the labelled positions of a dataset directory's split or of",
-                "a JSONL file."})
+                "With --input, print the predicted label of each position (a pooled program's:",
+                "the input's class); with --data, print the accuracy on the labelled positions",
+                "of a dataset directory's split or of a JSONL file."})
 final class RunCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -34,8 +34,11 @@ final class RunCommand implements Runnable {
         Executor executor = new Executor(arguments.program());
         PrintWriter out = spec.commandLine().getOut();
         if (arguments.input != null) {
-            List<String> tokens = ProgramArguments.tokens(arguments.input);
-            out.println(String.join(" ", Inputs.predict(executor, tokens, "--input")));
+            List<String> predictions = Inputs.predict(executor, ProgramArguments.tokens(arguments.input), "--input");
+            out.println(switch (executor.program().classifier().readout()) {
+                case EACH_POSITION -> String.join(" ", predictions);
+                case POOLED -> predictions.get(0); // the input's one class
+            });
         } else {
             List<Example> examples = arguments.examples();
             long start = System.nanoTime();

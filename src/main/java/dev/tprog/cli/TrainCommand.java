@@ -90,6 +90,9 @@ final class TrainCommand implements Callable<Integer> {
     Path glove;
     @Option(names = "--count-only", defaultValue = "true", description = "Numerical input is ones (the only kind implemented yet).")
     boolean countOnly;
+    @Option(names = "--selector-width", description = "Fix every numerical head's value to ones, so that it counts its"
+            + " matches (RASP's selector_width).")
+    boolean selectorWidth;
     @Option(names = "--autoregressive", description = "Causal attention (always on for causal tasks such as dyck).")
     boolean causal;
     @Option(names = "--sample-fn", defaultValue = "gumbel_soft", paramLabel = "FN",
@@ -129,8 +132,8 @@ final class TrainCommand implements Callable<Integer> {
             description = "Passes of each batch per step, each with its own Gumbel noise; the loss is their mean"
                     + " (default: ${DEFAULT-VALUE}).")
     int gumbelSamples;
-    @Option(names = "--pool-outputs", description = "Predict position 0 from all positions' mean features: not implemented"
-            + " (a program has no pooled classifier; docs/model.md).")
+    @Option(names = "--pool-outputs", description = "Sequence classification: predict one class per sequence, at position"
+            + " 0, from the mean of every position's logits (the data must label position 0 alone).")
     boolean poolOutputs;
     @Option(names = "--max-grad-norm", paramLabel = "NORM", defaultValue = "0", description = "Clip the gradient norm (0: off).")
     float maxGradNorm;
@@ -152,8 +155,8 @@ final class TrainCommand implements Callable<Integer> {
 
     /** The options of a Transformer Program that a standard transformer, with no variables and no sampling, lacks. */
     private static final List<String> PROGRAM_ONLY = List.of("--cat-heads", "--num-heads", "--cat-mlps", "--num-mlps",
-            "--mlp-vars-in", "--d-var", "--one-hot-embed", "--learned-embed", "--n-vars-cat", "--glove", "--count-only",
-            "--sample-fn", "--tau-init", "--tau-end", "--tau-schedule", "--gumbel-samples");
+            "--mlp-vars-in", "--selector-width", "--d-var", "--one-hot-embed", "--learned-embed", "--n-vars-cat", "--glove",
+            "--count-only", "--sample-fn", "--tau-init", "--tau-end", "--tau-schedule", "--gumbel-samples");
 
     @Override
     public Integer call() {
@@ -197,14 +200,19 @@ final class TrainCommand implements Callable<Integer> {
     private static String shape(Trainer trainer) {
         StandardConfig standard = trainer.standardConfig();
         if (standard != null) {
-            return String.format(Locale.ROOT, "standard transformer: %d layers, d_model %d, %d heads, d_mlp %d",
-                    standard.layers(), standard.modelWidth(), standard.heads(), standard.mlpWidth());
+            return String.format(Locale.ROOT, "standard transformer: %d layers, d_model %d, %d heads, d_mlp %d%s",
+                    standard.layers(), standard.modelWidth(), standard.heads(), standard.mlpWidth(),
+                    pooled(standard.poolOutputs()));
         }
         ModelConfig model = trainer.modelConfig();
-        return String.format(Locale.ROOT, "k %d, %d layers, %d+%d heads, %d+%d MLPs per layer%s", model.valuesPerVariable(),
-                model.layers(), model.categoricalHeads(), model.numericalHeads(), model.categoricalMlps(),
-                model.numericalMlps(), model.embedding() == null ? ""
-                        : ", " + model.tokenVariables() + " learned token variables");
+        return String.format(Locale.ROOT, "k %d, %d layers, %d+%d heads, %d+%d MLPs per layer%s%s",
+                model.valuesPerVariable(), model.layers(), model.categoricalHeads(), model.numericalHeads(),
+                model.categoricalMlps(), model.numericalMlps(), model.embedding() == null ? ""
+                        : ", " + model.tokenVariables() + " learned token variables", pooled(model.poolOutputs()));
+    }
+
+    private static String pooled(boolean poolOutputs) {
+        return poolOutputs ? ", pooled outputs" : "";
     }
 
     /** The run's settings from the options. */
@@ -219,10 +227,6 @@ final class TrainCommand implements Callable<Integer> {
         if (!countOnly) {
             throw new ParameterException(spec.commandLine(), "numerical inputs other than ones are not implemented yet");
         }
-        if (poolOutputs) {
-            throw new ParameterException(spec.commandLine(), "--pool-outputs is not implemented: a program's classifier"
-                    + " reads one position, and pooling would need one that reads them all (docs/model.md)");
-        }
         if (source == null) {
             throw new ParameterException(spec.commandLine(), "give --task or --data (or --resume)");
         }
@@ -233,14 +237,14 @@ final class TrainCommand implements Callable<Integer> {
             training.check();
             String data = source.data == null ? null : source.data.toString();
             if (standard) {
-                StandardConfig shape = new StandardConfig(layers, modelWidth, heads, mlpWidth, causal);
+                StandardConfig shape = new StandardConfig(layers, modelWidth, heads, mlpWidth, causal, poolOutputs);
                 shape.check();
                 return new RunSettings(source.task, data, vocabSize, minLength, maxLength, size, !keepRepeats, null, shape,
                         training);
             }
             ModelConfig model = new ModelConfig(layers, categoricalHeads, numericalHeads, categoricalMlps, numericalMlps,
                     mlpVarsIn, mlpWidth, valuesPerVariable == null ? 0 : valuesPerVariable, causal, sampler(sampler),
-                    embedding());
+                    embedding(), poolOutputs, selectorWidth);
             return new RunSettings(source.task, data, vocabSize, minLength, maxLength, size, !keepRepeats, model, null,
                     training);
         } catch (IllegalArgumentException e) {

@@ -48,7 +48,13 @@ final class VerifyCommand implements Callable<Integer> {
             return verifier.skip("rasp", e.getMessage());
         }
         SOpFunction prediction = SOpFunction.load("emitted.rasp", rasp, "prediction");
-        return verifier.with("rasp", batch -> batch.stream().map(prediction::apply).toList());
+        return verifier.with("rasp", batch -> batch.stream().map(prediction::apply)
+                .map(program.classifier()::predicted).toList());
+    }
+
+    /** Labels as a line, "-" where there is none (after position 0 of a pooled program). */
+    private static String show(List<String> labels) {
+        return String.join(" ", labels.stream().map(label -> label == null ? "-" : label).toList());
     }
 
     @Override
@@ -83,7 +89,7 @@ final class VerifyCommand implements Callable<Integer> {
                 Verifier.Disagreement first = outcome.first();
                 out.printf("  %-11s DISAGREES on %d of %d; first on %s: expected %s, got %s%n", outcome.implementation(),
                         outcome.disagreements(), outcome.checked(), String.join(" ", first.input()),
-                        String.join(" ", first.expected()), String.join(" ", first.actual()));
+                        show(first.expected()), show(first.actual()));
             }
         }
         out.flush();

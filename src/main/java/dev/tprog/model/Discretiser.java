@@ -26,7 +26,7 @@ import java.util.Map;
  * Turns a trained model into the Program it computes once every sampler is an argmax
  * (docs/model.md): each read becomes the variable it chooses, each predicate row the key value
  * it chooses, a learned embedding the value each token's logits choose, each MLP the table of its outputs on every input it can receive (computed by the
- * same network code on one-hot inputs), and the classifier its weight rows.
+ * same network code on one-hot inputs), and the classifier its weight rows, pooled if the model pools.
  */
 public final class Discretiser {
     private final ProgramModel model;
@@ -71,7 +71,8 @@ public final class Discretiser {
             layers.add(layer(l, model.layers.get(l), k));
         }
         return new Program(name, tokens, model.length, model.config.causal(), embeddings, layers,
-                new Classifier(classes, classifierTerms()));
+                new Classifier(classes, classifierTerms(),
+                        model.config.poolOutputs() ? Classifier.Readout.POOLED : Classifier.Readout.EACH_POSITION));
     }
 
     /** One layer's operations in the model's order; the stream lists grow as the model's do. */

@@ -7,10 +7,12 @@ import java.util.List;
 
 /**
  * The learned factored token embedding: for each of its variables a table of logits, [V, k], one
- * row per token id. At every position each variable is sampled from its row for the position's
- * token, so during training a token's value is a noisy choice and afterwards the argmax. The
- * reference keeps one (variables·k, V) matrix initialised randn/sqrt(variables·k); one table per
- * block of k rows of it, initialised alike, is the same model.
+ * row per token id. Each table is one of the step's choices, sampled row by row once per step
+ * (as the reference samples its whole matrix once per forward pass, so every occurrence of a
+ * token in the batch gets the same noisy value); a position then takes its token's row. During
+ * training a token's value is a noisy choice and afterwards the argmax. The reference keeps one
+ * (variables·k, V) matrix initialised randn/sqrt(variables·k); one table per block of k rows of
+ * it, initialised alike, is the same model.
  */
 final class FactoredEmbedding {
     /** One [V, k] table of logits per variable. */
@@ -22,13 +24,13 @@ final class FactoredEmbedding {
         }
     }
 
-    /** Each variable's sample at every position of the batch: [B, N, k] each. */
+    /** Each variable at every position of the batch, its token's row of the step's sample: [B, N, k] each. */
     List<Tensor> forward(Batch batch, Sampling sampling) {
         Tape tape = sampling.tape();
         List<Tensor> variables = new ArrayList<>();
         for (Tensor table : tables) {
-            Tensor logits = tape.gatherRows(sampling.parameter(table), batch.tokens);
-            variables.add(tape.reshape(sampling.sample(logits), batch.size, batch.length, table.dim(1)));
+            Tensor sampled = tape.gatherRows(sampling.parameter(table), batch.tokens);
+            variables.add(tape.reshape(sampled, batch.size, batch.length, table.dim(1)));
         }
         return variables;
     }

@@ -19,10 +19,27 @@ import dev.tprog.nn.Sampler;
  * @param sampler {@code --sample_fn} during training
  * @param embedding the learned token embedding, or null for the reference's {@code --one_hot_embed}
  *     (the frozen one-hot {@code tokens}); null in every config.json written before there was a choice
+ * @param poolOutputs {@code --pool_outputs}: one class per sequence, at position 0, from the mean of
+ *     every position's logits (sequence classification); absent from config.json when off, as in
+ *     every run from before it existed
+ * @param selectorWidth {@code --selector_width}: every numerical head's value is fixed to {@code
+ *     ones}, so it counts its matches (RASP's {@code selector_width}); absent from config.json when off
  */
 public record ModelConfig(int layers, int categoricalHeads, int numericalHeads, int categoricalMlps, int numericalMlps,
         int mlpVarsIn, int mlpWidth, int valuesPerVariable, boolean causal, Sampler sampler,
-        @JsonInclude(JsonInclude.Include.NON_NULL) LearnedEmbedding embedding) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) LearnedEmbedding embedding,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean poolOutputs,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean selectorWidth) {
+
+    /**
+     * A model that predicts every position and learns its numerical heads' values (the
+     * reference's defaults, {@code --pool_outputs 0 --selector_width 0}).
+     */
+    public ModelConfig(int layers, int categoricalHeads, int numericalHeads, int categoricalMlps, int numericalMlps,
+            int mlpVarsIn, int mlpWidth, int valuesPerVariable, boolean causal, Sampler sampler, LearnedEmbedding embedding) {
+        this(layers, categoricalHeads, numericalHeads, categoricalMlps, numericalMlps, mlpVarsIn, mlpWidth,
+                valuesPerVariable, causal, sampler, embedding, false, false);
+    }
 
     /** The categorical variables a token is embedded as: one one-hot variable, or the learned ones. */
     public int tokenVariables() {

@@ -8,6 +8,7 @@ import java.util.List;
  * Numerical attention ({@code NumAttention}): the same predicate scores as a categorical head,
  * but no softmax, no BOS default and no position bias, only the masked sum
  * {@code out_i = sum_j mask[i,j] S[i,j] v_j} of a numerical value variable (a count, with ones).
+ * With {@code --selector-width} the value is fixed to {@code ones}, so every such head counts.
  */
 final class NumericalHead {
     final Read query;
@@ -16,10 +17,11 @@ final class NumericalHead {
     final Read value;
     final Tensor psi;
 
-    NumericalHead(Parameters parameters, int categoricalVariables, int numericalVariables, int k) {
+    NumericalHead(Parameters parameters, int categoricalVariables, int numericalVariables, int k, boolean selectorWidth) {
         this.query = new Read(parameters, categoricalVariables);
         this.key = new Read(parameters, categoricalVariables);
-        this.value = new Read(parameters, numericalVariables);
+        // ones is the numerical stream's first variable
+        this.value = selectorWidth ? Read.fixed(numericalVariables, 0) : new Read(parameters, numericalVariables);
         this.psi = parameters.normal(k, k, k);
     }
 

@@ -35,6 +35,7 @@ public final class ProgramModel extends TrainableModel {
      * @param classes the number of output classes (padding excluded)
      */
     public ProgramModel(ModelConfig config, int vocabulary, int length, int classes, long seed) {
+        super(config.poolOutputs());
         this.config = config;
         this.length = length;
         this.classes = classes;
@@ -53,7 +54,7 @@ public final class ProgramModel extends TrainableModel {
             }
             List<NumericalHead> numericalHeads = new ArrayList<>();
             for (int h = 0; h < config.numericalHeads(); h++) {
-                numericalHeads.add(new NumericalHead(parameters, categorical, numerical, k));
+                numericalHeads.add(new NumericalHead(parameters, categorical, numerical, k, config.selectorWidth()));
             }
             List<Mlp> mlps = new ArrayList<>();
             for (int m = 0; m < config.categoricalMlps(); m++) {
@@ -146,9 +147,9 @@ public final class ProgramModel extends TrainableModel {
         return sampling.tape().reshape(sampling.tape().concatLast(all), batch.size * batch.length, featureWidth());
     }
 
-    /** The logits of every read and every predicate: the choices sampled once per step. */
+    /** The logits of the learned embedding, every read and every predicate: the choices sampled once per step. */
     List<Tensor> choices() {
-        List<Tensor> choices = new ArrayList<>();
+        List<Tensor> choices = new ArrayList<>(embedding == null ? List.of() : embedding.tables);
         for (Layer layer : layers) {
             for (CategoricalHead head : layer.categoricalHeads()) {
                 choices.addAll(List.of(head.query.phi, head.key.phi, head.value.phi, head.psi));
@@ -175,13 +176,14 @@ public final class ProgramModel extends TrainableModel {
     @Override
     Tensor loss(Batch batch, Sampling sampling) {
         Tensor logits = sampling.tape().matmul(features(batch, sampling), sampling.parameter(unembed));
-        return sampling.tape().crossEntropy(logits, batch.targets, batch.lossWeights());
+        return loss(sampling.tape(), logits, batch);
     }
 
     /**
      * The discrete model's predicted class at every position: every sampler an argmax, and the
      * classifier summed in double precision feature by feature, exactly as the Program's
-     * classifier sums its terms, so the model and its program agree on every input.
+     * classifier sums its terms (and pooled as it pools them), so the model and its program
+     * agree on every input.
      */
     @Override
     public int[] predict(Batch batch) {
@@ -191,25 +193,15 @@ public final class ProgramModel extends TrainableModel {
         float[] features = features(batch, sampling).data();
         float[] weights = unembed.data();
         int width = featureWidth();
-        int[] predictions = new int[batch.size * batch.length];
-        for (int t = 0; t < predictions.length; t++) {
-            double[] logits = new double[classes];
+        double[][] logits = new double[batch.size * batch.length][classes];
+        for (int t = 0; t < logits.length; t++) {
             for (int d = 0; d < width; d++) {
                 float feature = features[t * width + d];
                 for (int c = 0; c < classes && feature != 0; c++) {
-                    logits[c] += (double) weights[d * classes + c] * feature;
+                    logits[t][c] += (double) weights[d * classes + c] * feature;
                 }
             }
-            predictions[t] = argmax(logits);
         }
-        return predictions;
-    }
-
-    private static int argmax(double[] values) {
-        int best = 0;
-        for (int c = 1; c < values.length; c++) {
-            best = values[c] > values[best] ? c : best;
-        }
-        return best;
+        return predictions(logits, batch);
     }
 }

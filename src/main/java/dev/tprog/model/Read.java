@@ -12,7 +12,22 @@ final class Read {
     final Tensor phi;
 
     Read(Parameters parameters, int variables) {
-        this.phi = parameters.normal(variables, variables);
+        this(parameters.normal(variables, variables));
+    }
+
+    private Read(Tensor phi) {
+        this.phi = phi;
+    }
+
+    /**
+     * A read that always chooses variable {@code chosen}: the reference's {@code fix_read}, logits
+     * +10 there and -10 elsewhere, frozen (not a parameter) but still sampled every step.
+     */
+    static Read fixed(int variables, int chosen) {
+        float[] logits = new float[variables];
+        java.util.Arrays.fill(logits, -10f);
+        logits[chosen] = 10f;
+        return new Read(Tensor.of(logits, variables));
     }
 
     Tensor apply(List<Tensor> variables, Sampling sampling) {

@@ -1,5 +1,7 @@
 package dev.tprog.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The shape of the standard-transformer baseline, named as the reference's {@code run.py} flags
  * for {@code --standard}.
@@ -9,8 +11,16 @@ package dev.tprog.model;
  * @param heads {@code --n_heads}: attention heads per layer, each of width {@code d_model / n_heads}
  * @param mlpWidth {@code --d_mlp}: hidden units of each layer's MLP
  * @param causal {@code --autoregressive}: positions attend only to themselves and the left
+ * @param poolOutputs {@code --pool_outputs}: one class per sequence, at position 0, from the mean of
+ *     every position's logits; absent from config.json when off
  */
-public record StandardConfig(int layers, int modelWidth, int heads, int mlpWidth, boolean causal) {
+public record StandardConfig(int layers, int modelWidth, int heads, int mlpWidth, boolean causal,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean poolOutputs) {
+
+    /** A model that predicts every position (the reference's default, {@code --pool_outputs 0}). */
+    public StandardConfig(int layers, int modelWidth, int heads, int mlpWidth, boolean causal) {
+        this(layers, modelWidth, heads, mlpWidth, causal, false);
+    }
 
     /** @throws IllegalArgumentException naming the setting that cannot work */
     public void check() {

@@ -38,6 +38,7 @@ public final class StandardTransformer extends TrainableModel {
      * @param classes the number of output classes (padding excluded, so no unembedding mask is needed)
      */
     public StandardTransformer(StandardConfig config, int vocabulary, int length, int classes, long seed) {
+        super(config.poolOutputs());
         config.check();
         this.config = config;
         this.vocabulary = vocabulary;
@@ -68,24 +69,22 @@ public final class StandardTransformer extends TrainableModel {
 
     @Override
     Tensor loss(Batch batch, Sampling sampling) {
-        return sampling.tape().crossEntropy(logits(batch, sampling), batch.targets, batch.lossWeights());
+        return loss(sampling.tape(), logits(batch, sampling), batch);
     }
 
-    /** The class with the largest logit (the first on a tie) at every position. */
+    /** The class with the largest logit (the first on a tie) at every position, or pooled at position 0. */
     @Override
     public int[] predict(Batch batch) {
         Tape tape = new Tape();
         ParameterView values = sampleParameters(tape, 1f, Sampler.ARGMAX, null).constants();
         float[] logits = logits(batch, new Sampling(tape, 1f, Sampler.ARGMAX, null, values)).data();
-        int[] predictions = new int[batch.size * batch.length];
-        for (int t = 0; t < predictions.length; t++) {
-            int best = 0;
-            for (int c = 1; c < classes; c++) {
-                best = logits[t * classes + c] > logits[t * classes + best] ? c : best;
+        double[][] rows = new double[batch.size * batch.length][classes];
+        for (int t = 0; t < rows.length; t++) {
+            for (int c = 0; c < classes; c++) {
+                rows[t][c] = logits[t * classes + c];
             }
-            predictions[t] = best;
         }
-        return predictions;
+        return predictions(rows, batch);
     }
 
     /** The logits of every position, [B * N, classes]. */

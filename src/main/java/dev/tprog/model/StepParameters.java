@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The parameters as one training step uses them. Each read's and predicate's logits are sampled
  * once per step, for the whole batch (as the reference samples them once per forward pass), on
- * the step's own tape; every other parameter is used as it is.
+ * the step's own tape; every other parameter is used as it is. A choice that is not a parameter
+ * (a fixed read's frozen logits) is sampled too, after all the parameters, as a constant.
  *
  * <p>The batch's chunks each see these through a {@link ParameterView} of fresh leaves that share
  * the values but have gradients of their own, so chunks may run on different threads. Their
@@ -31,8 +32,13 @@ final class StepParameters {
         Map<Tensor, Boolean> isChoice = new IdentityHashMap<>();
         choices.forEach(choice -> isChoice.put(choice, true));
         for (Tensor parameter : parameters) { // in parameter order, so the noise is drawn in a fixed order
-            used.put(parameter, isChoice.containsKey(parameter)
+            used.put(parameter, isChoice.remove(parameter) != null
                     ? tape.gumbelSoftmax(parameter, temperature, sampler, noise) : parameter);
+        }
+        for (Tensor frozen : choices) {
+            if (isChoice.containsKey(frozen)) {
+                used.put(frozen, tape.gumbelSoftmax(frozen, temperature, sampler, noise));
+            }
         }
     }
 
@@ -48,8 +54,8 @@ final class StepParameters {
 
     private ParameterView view(boolean gradients) {
         Map<Tensor, Tensor> view = new IdentityHashMap<>();
-        used.forEach((parameter, tensor) -> view.put(parameter,
-                gradients ? Tensor.parameter(tensor.data(), tensor.shape()) : Tensor.of(tensor.data(), tensor.shape())));
+        used.forEach((parameter, tensor) -> view.put(parameter, gradients && tensor.requiresGrad()
+                ? Tensor.parameter(tensor.data(), tensor.shape()) : Tensor.of(tensor.data(), tensor.shape())));
         return new ParameterView(view);
     }
 

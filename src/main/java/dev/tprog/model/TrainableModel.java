@@ -4,6 +4,7 @@ import dev.tprog.nn.NoiseSource;
 import dev.tprog.nn.Sampler;
 import dev.tprog.nn.Tape;
 import dev.tprog.nn.Tensor;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,6 +14,12 @@ import java.util.List;
  * interface so that those two hooks, which take this package's internal types, stay internal.
  */
 public abstract sealed class TrainableModel permits ProgramModel, StandardTransformer {
+    /** The reference's {@code --pool_outputs}: one class per sequence, at position 0, from all its positions. */
+    private final boolean pooled;
+
+    TrainableModel(boolean pooled) {
+        this.pooled = pooled;
+    }
 
     /** The trainable tensors, in a fixed order: what Adam updates and a checkpoint saves. */
     public abstract List<Tensor> parameters();
@@ -32,6 +39,58 @@ public abstract sealed class TrainableModel permits ProgramModel, StandardTransf
      * sequence, then over the step's batch.
      */
     abstract Tensor loss(Batch batch, Sampling sampling);
+
+    /**
+     * The loss of every position's logits, [B * N, C]: the cross-entropy of each scored position
+     * or, pooled, of each sequence's label at position 0 against its pooled logits ({@link Batch#pool}).
+     */
+    final Tensor loss(Tape tape, Tensor logits, Batch batch) {
+        return pooled ? tape.crossEntropy(batch.pool(tape, logits), batch.firstTargets(), batch.firstLossWeights())
+                : tape.crossEntropy(logits, batch.targets, batch.lossWeights());
+    }
+
+    /**
+     * The predicted class at every position, [B * N], from every position's logits, [B * N][C]:
+     * the first largest logit; pooled, position 0's class from the mean of its sequence's logits
+     * over its tokens — added in position order, then divided by their number, as a pooled
+     * Program computes it — and -1 (no prediction) at every other position.
+     */
+    final int[] predictions(double[][] logits, Batch batch) {
+        int[] predictions = new int[logits.length];
+        if (!pooled) {
+            for (int t = 0; t < logits.length; t++) {
+                predictions[t] = argmax(logits[t]);
+            }
+            return predictions;
+        }
+        Arrays.fill(predictions, -1);
+        for (int b = 0; b < batch.size; b++) {
+            double[] mean = new double[logits[0].length];
+            int tokens = 0;
+            for (int t = b * batch.length; t < (b + 1) * batch.length; t++) {
+                if (batch.tokens[t] != 0) {
+                    for (int c = 0; c < mean.length; c++) {
+                        mean[c] += logits[t][c];
+                    }
+                    tokens++;
+                }
+            }
+            for (int c = 0; c < mean.length; c++) {
+                mean[c] /= tokens;
+            }
+            predictions[b * batch.length] = argmax(mean);
+        }
+        return predictions;
+    }
+
+    /** The first index of the largest value. */
+    private static int argmax(double[] values) {
+        int best = 0;
+        for (int c = 1; c < values.length; c++) {
+            best = values[c] > values[best] ? c : best;
+        }
+        return best;
+    }
 
     /** Copies of every parameter's values, in the order of {@link #parameters()}. */
     public final List<float[]> parameterValues() {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Token accuracy over the labelled positions ({@code null} labels are ignored), and the share
  * of sequences with every labelled position right. Labels are compared as strings, so a
- * label the program cannot predict counts as wrong (the reference silently drops those).
+ * label the program cannot predict counts as wrong (the reference silently drops those), as
+ * does a label where the program predicts nothing (null: after position 0 of a pooled program).
  */
 public record Accuracy(long correct, long scored, long correctSequences, long sequences) {
 

@@ -1,6 +1,7 @@
 package dev.tprog.program;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,12 +63,12 @@ public final class Executor {
         return ids;
     }
 
-    /** The predicted class of each position. */
+    /** The predicted class of each position, or null where the program predicts none (after position 0 when pooled). */
     public List<String> predict(List<String> tokens) {
         int[] predictions = trace(encode(tokens)).predictions();
         List<String> labels = new ArrayList<>(predictions.length);
         for (int prediction : predictions) {
-            labels.add(program.classifier().classes().get(prediction));
+            labels.add(prediction < 0 ? null : program.classifier().classes().get(prediction));
         }
         return labels;
     }
@@ -96,12 +97,41 @@ public final class Executor {
             step.run(values, attended, n);
         }
         double[][] logits = new double[n][];
-        int[] predictions = new int[n];
         for (int i = 0; i < n; i++) {
             logits[i] = logits(values, i);
-            predictions[i] = argmax(logits[i]);
         }
-        return new Trace(variables, values, attended, logits, predictions);
+        int[] predictions = new int[n];
+        return switch (program.classifier().readout()) {
+            case EACH_POSITION -> {
+                for (int i = 0; i < n; i++) {
+                    predictions[i] = argmax(logits[i]);
+                }
+                yield new Trace(variables, values, attended, logits, null, predictions);
+            }
+            case POOLED -> {
+                double[] pooled = mean(logits);
+                Arrays.fill(predictions, -1);
+                predictions[0] = argmax(pooled);
+                yield new Trace(variables, values, attended, logits, pooled, predictions);
+            }
+        };
+    }
+
+    /**
+     * A pooled classifier's logits: every position's added in position order, starting from 0,
+     * then divided by the length (the documented order, so every implementation gets these bits).
+     */
+    private static double[] mean(double[][] logits) {
+        double[] mean = new double[logits[0].length];
+        for (double[] position : logits) {
+            for (int c = 0; c < mean.length; c++) {
+                mean[c] += position[c];
+            }
+        }
+        for (int c = 0; c < mean.length; c++) {
+            mean[c] /= logits.length;
+        }
+        return mean;
     }
 
     private void checkInput(int[] tokens) {

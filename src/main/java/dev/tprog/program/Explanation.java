@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * A readable account of one run: every variable's value at every position, where each head
@@ -46,10 +47,24 @@ public final class Explanation {
         row("  class", predictions());
         render();
         out.append("\nwhy (the features that favour each prediction most over the runner-up):\n");
-        for (int i = 0; i < trace.length(); i++) {
-            out.append(reason(i)).append('\n');
+        switch (program.classifier().readout()) {
+            case EACH_POSITION -> {
+                for (int i = 0; i < trace.length(); i++) {
+                    int position = i;
+                    out.append(reason(Integer.toString(i), trace.logits()[i], trace.predictions()[i],
+                            terms(term -> contribution(term, position)), terms(term -> termName(term, position))))
+                            .append('\n');
+                }
+            }
+            case POOLED -> out.append(reason("0, from the mean over all positions", trace.pooled(),
+                    trace.predictions()[0], terms(this::meanContribution), terms(Explanation::label))).append('\n');
         }
         return out.toString();
+    }
+
+    /** Something about each classifier term, in term order. */
+    private <T> List<T> terms(Function<ClassifierTerm, T> about) {
+        return program.classifier().terms().stream().map(about).toList();
     }
 
     private void heading(String text) {
@@ -97,12 +112,10 @@ public final class Explanation {
     }
 
     /**
-     * Why position i got its class: the terms that favour it most over the runner-up class,
-     * with the margin each contributes.
+     * Why a prediction won: the terms that favour it most over the runner-up class, with the
+     * margin each contributes.
      */
-    private String reason(int i) {
-        double[] logits = trace.logits()[i];
-        int best = trace.predictions()[i];
+    private String reason(String where, double[] logits, int best, List<double[]> contributions, List<String> names) {
         int second = -1;
         for (int c = 0; c < logits.length; c++) {
             if (c != best && (second < 0 || logits[c] > logits[second])) {
@@ -110,24 +123,33 @@ public final class Explanation {
             }
         }
         List<String> classes = program.classifier().classes();
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %d: %s (logit %.3f)", i, classes.get(best),
-                logits[best]));
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %s: %s (logit %.3f)", where,
+                classes.get(best), logits[best]));
         if (second < 0) {
             return line.toString();
         }
         line.append(String.format(Locale.ROOT, " over %s (%.3f):", classes.get(second), logits[second]));
         List<double[]> margins = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (ClassifierTerm term : program.classifier().terms()) {
-            double[] contribution = contribution(term, i);
-            margins.add(new double[] {contribution[best] - contribution[second], margins.size()});
-            names.add(termName(term, i));
+        for (int t = 0; t < contributions.size(); t++) {
+            margins.add(new double[] {contributions.get(t)[best] - contributions.get(t)[second], t});
         }
         margins.sort(Comparator.comparingDouble((double[] m) -> -m[0]));
         for (double[] margin : margins.subList(0, Math.min(3, margins.size()))) {
             line.append(String.format(Locale.ROOT, " %s %+.3f", names.get((int) margin[1]), margin[0]));
         }
         return line.toString();
+    }
+
+    /** A term's contribution to the pooled logits: its mean over the positions. */
+    private double[] meanContribution(ClassifierTerm term) {
+        double[] mean = new double[program.classifier().classes().size()];
+        for (int i = 0; i < trace.length(); i++) {
+            double[] contribution = contribution(term, i);
+            for (int c = 0; c < mean.length; c++) {
+                mean[c] += contribution[c] / trace.length();
+            }
+        }
+        return mean;
     }
 
     private double[] contribution(ClassifierTerm term, int i) {
@@ -147,11 +169,17 @@ public final class Explanation {
         return contribution;
     }
 
+    /** A term with its variable's value at position i. */
     private String termName(ClassifierTerm term, int i) {
+        return term instanceof ClassifierTerm.Constant ? label(term) : label(term) + "=" + values(label(term)).get(i);
+    }
+
+    /** A term by its variable, or its origin for a constant. */
+    private static String label(ClassifierTerm term) {
         if (term instanceof ClassifierTerm.Categorical categorical) {
-            return categorical.variable() + "=" + values(categorical.variable()).get(i);
+            return categorical.variable();
         } else if (term instanceof ClassifierTerm.Numerical numerical) {
-            return numerical.variable() + "=" + values(numerical.variable()).get(i);
+            return numerical.variable();
         } else if (term instanceof ClassifierTerm.Constant constant) {
             return "constant(" + constant.origin() + ")";
         }
@@ -173,7 +201,7 @@ public final class Explanation {
     private List<String> predictions() {
         List<String> names = new ArrayList<>();
         for (int prediction : trace.predictions()) {
-            names.add(program.classifier().classes().get(prediction));
+            names.add(prediction < 0 ? "-" : program.classifier().classes().get(prediction));
         }
         return names;
     }

@@ -189,7 +189,10 @@ public final class JavaEmitter {
     }
 
     private void run() {
-        line("    /** The predicted label of every position. */");
+        line(switch (program.classifier().readout()) {
+            case EACH_POSITION -> "    /** The predicted label of every position. */";
+            case POOLED -> "    /** The class at position 0, from the mean of the positions' logits; null elsewhere. */";
+        });
         line("    public static List<String> run(List<String> input) {");
         line("        check(input);");
         line("        int n = input.size();");
@@ -213,18 +216,39 @@ public final class JavaEmitter {
         for (Operation operation : program.operations()) {
             line("        " + type(operation.name()) + "[] " + operation.name() + " = " + computation(operation) + ";");
         }
-        line("        String[] predictions = new String[n];");
+        switch (program.classifier().readout()) {
+            case EACH_POSITION -> {
+                line("        String[] predictions = new String[n];");
+                logits();
+                line("            predictions[i] = CLASSES.get(argmax(logits));");
+                line("        }");
+                line("        return List.of(predictions);");
+            }
+            case POOLED -> {
+                line("        double[] pooled = new double[CLASSES.size()];");
+                logits();
+                line("            add(pooled, logits, 1);");
+                line("        }");
+                line("        for (int c = 0; c < pooled.length; c++) {");
+                line("            pooled[c] /= n; // the mean of the positions' logits, as the executor divides it");
+                line("        }");
+                line("        String[] predictions = new String[n]; // null: no prediction after position 0");
+                line("        predictions[0] = CLASSES.get(argmax(pooled));");
+                line("        return Arrays.asList(predictions);");
+            }
+        }
+        line("    }");
+        line("");
+    }
+
+    /** Opens the loop over positions and adds position i's logits, term by term. */
+    private void logits() {
         line("        for (int i = 0; i < n; i++) {");
         line("            double[] logits = new double[CLASSES.size()];");
         constants = 0;
         for (ClassifierTerm term : program.classifier().terms()) {
             line("            " + addition(term) + ";");
         }
-        line("            predictions[i] = CLASSES.get(argmax(logits));");
-        line("        }");
-        line("        return List.of(predictions);");
-        line("    }");
-        line("");
     }
 
     private String addition(ClassifierTerm term) {
@@ -340,10 +364,14 @@ public final class JavaEmitter {
                         }
                     }
 
-                    public static void main(String[] args) {
-                        System.out.println(String.join(" ", run(List.of(String.join(" ", args).trim().split("\\\\s+")))));
-                    }
                 """);
+        String input = "List.of(String.join(\" \", args).trim().split(\"\\\\s+\"))";
+        line("    public static void main(String[] args) {");
+        line(switch (program.classifier().readout()) {
+            case EACH_POSITION -> "        System.out.println(String.join(\" \", run(" + input + ")));";
+            case POOLED -> "        System.out.println(run(" + input + ").get(0));";
+        });
+        line("    }");
     }
 
     private String mapper(String variable) {

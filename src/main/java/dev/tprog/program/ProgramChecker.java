@@ -134,6 +134,7 @@ final class ProgramChecker {
     private void checkClassifier() {
         int classes = classifier.classes().size();
         require(classes > 0, "the classifier has no classes");
+        require(classifier.readout() != null, "the classifier has no readout");
         require(new HashSet<>(classifier.classes()).size() == classes, "the classifier lists a class twice");
         for (ClassifierTerm term : classifier.terms()) {
             if (term instanceof ClassifierTerm.Categorical categorical) {

@@ -72,6 +72,11 @@ public final class ProgramFormat {
         return new ProgramReader(root).read();
     }
 
+    /** A readout as the file names it: {@code each_position} or {@code pooled}. */
+    static String readoutName(Classifier.Readout readout) {
+        return readout.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Writes JSON values for program parts. */
     static final class ProgramWriter {
         private ProgramWriter() {}
@@ -156,6 +161,9 @@ public final class ProgramFormat {
 
         private static ObjectNode classifier(Classifier classifier) {
             ObjectNode node = JSON.createObjectNode();
+            if (classifier.readout() == Classifier.Readout.POOLED) { // absent: each position, as before pooling
+                node.put("readout", readoutName(classifier.readout()));
+            }
             classifier.classes().forEach(node.putArray("classes")::add);
             ArrayNode terms = node.putArray("terms");
             for (ClassifierTerm term : classifier.terms()) {

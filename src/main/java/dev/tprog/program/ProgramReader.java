@@ -151,7 +151,8 @@ final class ProgramReader {
     }
 
     private Classifier classifier(JsonNode node) {
-        requireObject(node, "classifier", Set.of("classes", "terms"));
+        requireObject(node, "classifier", Set.of("readout", "classes", "terms"));
+        Classifier.Readout readout = readout(node);
         List<String> classes = names(array(node, "classes", "classifier"));
         List<ClassifierTerm> terms = new ArrayList<>();
         JsonNode array = array(node, "terms", "classifier");
@@ -181,7 +182,22 @@ final class ProgramReader {
                 terms.add(ClassifierTerm.Categorical.of(variable, rows));
             }
         }
-        return new Classifier(classes, terms);
+        return new Classifier(classes, terms, readout);
+    }
+
+    /** The classifier's readout: each position when the field is absent (every file from before pooling). */
+    private static Classifier.Readout readout(JsonNode classifier) {
+        if (!classifier.has("readout")) {
+            return Classifier.Readout.EACH_POSITION;
+        }
+        String name = text(classifier, "readout", "classifier");
+        for (Classifier.Readout readout : Classifier.Readout.values()) {
+            if (ProgramFormat.readoutName(readout).equals(name)) {
+                return readout;
+            }
+        }
+        throw new IllegalArgumentException("classifier: 'readout' must be \"each_position\" or \"pooled\", got \""
+                + name + "\"");
     }
 
     private float[] floats(JsonNode array, String where) {

@@ -45,7 +45,11 @@ public final class PythonEmitter {
     private void header() {
         line("\"\"\"Transformer Program " + program.name() + ", written by tprog.");
         line("");
-        line("run(tokens) returns the predicted label of every position of a list of tokens.");
+        line(switch (program.classifier().readout()) {
+            case EACH_POSITION -> "run(tokens) returns the predicted label of every position of a list of tokens.";
+            case POOLED -> "run(tokens) returns the class of a list of tokens at position 0, from the mean of every\n"
+                    + "position's logits, and None (no prediction) at the other positions.";
+        });
         line("Plain Python 3, no packages. From a shell: python3 this_file.py '<s> 3 1 4'");
         line("");
         line("A categorical head attends, from each query position, to the nearest key position");
@@ -215,7 +219,24 @@ public final class PythonEmitter {
         line("    features = [");
         features.forEach(feature -> line("        " + feature + ","));
         line("    ]");
-        line("    return [CLASSES[argmax(add(rows))] for rows in zip(*features, positions)]");
+        switch (program.classifier().readout()) {
+            case EACH_POSITION -> line("    return [CLASSES[argmax(add(rows))] for rows in zip(*features, positions)]");
+            case POOLED -> {
+                line("    logits = [add(rows) for rows in zip(*features, positions)]");
+                line("    return [CLASSES[argmax(mean(logits))]] + [None] * (len(tokens) - 1)");
+                line("");
+                line("");
+                out.append("""
+                        def mean(logits):
+                            \"\"\"The pooled logits: the positions' added in order, then divided by their number.\"\"\"
+                            pooled = [0.0] * len(CLASSES)
+                            for row in logits:  # not sum(), which adds floats with its own rounding
+                                for c, logit in enumerate(row):
+                                    pooled[c] += logit
+                            return [total / len(logits) for total in pooled]
+                        """);
+            }
+        }
         line("");
         line("");
         out.append("""
@@ -269,7 +290,10 @@ public final class PythonEmitter {
 
     private void main() {
         line("if __name__ == \"__main__\":");
-        line("    print(\" \".join(run(\" \".join(sys.argv[1:]).split())))");
+        line(switch (program.classifier().readout()) {
+            case EACH_POSITION -> "    print(\" \".join(run(\" \".join(sys.argv[1:]).split())))";
+            case POOLED -> "    print(run(\" \".join(sys.argv[1:]).split())[0])";
+        });
     }
 
     private ValueSet values(String variable) {

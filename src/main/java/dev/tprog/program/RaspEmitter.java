@@ -10,10 +10,11 @@ import java.util.stream.Collectors;
 
 /**
  * Writes a Program as a RASP file that tprog's interpreter runs: the s-op {@code prediction}
- * holds the predicted class of every position. Categorical heads use tprog's
- * {@code select_closest}/{@code closest} extension (the model's selection rule), numerical
- * heads are {@code mean * width}, MLPs are table lookups, and the classifier adds each class's
- * weights in the documented order, so the logits are the executor's to the bit.
+ * holds the predicted class of every position (of a pooled program: the input's class, at every
+ * position). Categorical heads use tprog's {@code select_closest}/{@code closest} extension
+ * (the model's selection rule), numerical heads are {@code mean * width}, MLPs are table
+ * lookups, and the classifier adds each class's weights in the documented order, so the logits
+ * are the executor's to the bit.
  */
 public final class RaspEmitter {
     private final Program program;
@@ -33,7 +34,11 @@ public final class RaspEmitter {
 
     private String file() {
         line("# Transformer Program " + program.name() + ", written by tprog. The s-op prediction holds the");
-        line("# predicted class of each position. Run it on an input with:");
+        line(switch (program.classifier().readout()) {
+            case EACH_POSITION -> "# predicted class of each position. Run it on an input with:";
+            case POOLED -> "# class of the input at every position (a pooled classifier predicts position 0 alone,\n"
+                    + "# and RASP has no \"nothing\" for the others). Run it on an input with:";
+        });
         line("#   tprog rasp this_file.rasp --tokens \"<s> 3 1 4\"");
         line("# Categorical heads use tprog's select_closest/closest (docs/rasp.md): the nearest matching key,");
         line("# the left one on a tie, the query itself only if it is the only match, else position 0.");
@@ -203,15 +208,29 @@ public final class RaspEmitter {
             List<String> sum = summands.get(c);
             line("_logit_" + c + " = " + (sum.isEmpty() ? "0 * indices" : String.join(" + ", sum)) + ";");
         }
+        String logit = switch (program.classifier().readout()) {
+            case EACH_POSITION -> "_logit_";
+            case POOLED -> {
+                // a numerical aggregate adds the selected values in position order from 0, then divides by
+                // their number: the executor's mean to the bit
+                line("");
+                line("# pooled: each class's logit is its mean over all positions");
+                line("_all_positions = select(indices, indices, TRUE);");
+                for (int c = 0; c < classes.size(); c++) {
+                    line("_mean_logit_" + c + " = aggregate(_all_positions, _logit_" + c + ");");
+                }
+                yield "_mean_logit_";
+            }
+        };
         line("");
         line("# the first class with the largest logit");
         line("def _better(best, label, logit, name) {");
         line("\treturn (logit if logit > best else best), (name if logit > best else label);");
         line("}");
-        line("_best, prediction = _logit_0, (" + string(classes.get(0)) + " if indices >= 0 else " + string(classes.get(0))
-                + ");");
+        line("_best, prediction = " + logit + "0, (" + string(classes.get(0)) + " if indices >= 0 else "
+                + string(classes.get(0)) + ");");
         for (int c = 1; c < classes.size(); c++) {
-            line("_best, prediction = _better(_best, prediction, _logit_" + c + ", " + string(classes.get(c)) + ");");
+            line("_best, prediction = _better(_best, prediction, " + logit + c + ", " + string(classes.get(c)) + ");");
         }
     }
 

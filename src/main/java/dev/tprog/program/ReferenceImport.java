@@ -29,8 +29,10 @@ import java.util.regex.Pattern;
  * {@code if/elif q in {...}: return k == value} chains, {@code select_closest} + {@code aggregate}
  * as a categorical head, {@code select} + {@code aggregate_sum} as a numerical head, MLPs as
  * {@code if key in {...}: return n} chains with a default, and the classifier as the score frames
- * that {@code run()} concatenates, in that order. Anything else is rejected with the file and
- * line of the first statement not understood.
+ * that {@code run()} concatenates, in that order; the pooled {@code run(tokens,
+ * return_details=False)}, which classifies an input by {@code classes[logits.mean(0).argmax()]},
+ * makes a pooled classifier. Anything else is rejected with the file and line of the first
+ * statement not understood.
  *
  * <p>Two differences are by design: a categorical head uses the trained model's selection rule
  * ({@link ClosestMatch}), where the generated {@code select_closest} may prefer the query
@@ -81,6 +83,14 @@ public final class ReferenceImport {
     private static final List<Token> IF_LAST_EOS = ReferenceSource.template("if tokens[-1] == \"</s>\":");
     private static final List<Token> SET_LAST_EOS = ReferenceSource.template("predictions[-1] = \"</s>\"");
     private static final List<Token> RETURN_PREDICTIONS = ReferenceSource.template("return predictions.tolist()");
+    private static final List<Token> TOKEN_PREDICTIONS = ReferenceSource.template(
+            "token_predictions = classes[logits.argmax(-1)]");
+    private static final List<Token> POOLED = ReferenceSource.template("pooled = logits.mean(0)");
+    private static final List<Token> PREDICTION = ReferenceSource.template("prediction = classes[pooled.argmax(-1)]");
+    private static final List<Token> IF_RETURN_DETAILS = ReferenceSource.template("if return_details:");
+    private static final List<Token> RETURN_DETAILS = ReferenceSource.template(
+            "return prediction, logits, feature_logits, token_predictions");
+    private static final List<Token> RETURN_PREDICTION = ReferenceSource.template("return prediction");
     private static final List<Token> EXAMPLES = ReferenceSource.template("examples = $g");
     private static final List<Token> PRINT = ReferenceSource.template("print($g)");
 
@@ -181,6 +191,8 @@ public final class ReferenceImport {
         private List<String> summed;
         private int stage;
         private boolean returned;
+        /** Whether run() is the pooled one ({@code run(tokens, return_details=False)}): one class per input. */
+        private boolean pooled;
 
         Importer(String name, Path file, ReferenceWeights weights, Integer maxLengthOption) {
             this.name = name;
@@ -198,15 +210,13 @@ public final class ReferenceImport {
                 List<List<Token>> def = match(statement, DEF_1, DEF_2, DEF_3);
                 if (!run && def != null && HELPERS.contains(text(def.get(0)))) {
                     helper(statement, def);
-                } else if (!run && matches(statement, DEF_RUN)) {
+                } else if (!run && (matches(statement, DEF_RUN) || matches(statement, DEF_RUN_POOLED))) {
                     run = true;
+                    pooled = matches(statement, DEF_RUN_POOLED);
                     run(statement);
                 } else if (!run && statement.tokens().get(0).isName("from")) {
                     throw new SourceError(statement.line(), "imports " + statement.show().replaceFirst(".* import ", "")
                             + ": programs over learned token embeddings (the NLP programs) cannot be imported");
-                } else if (!run && matches(statement, DEF_RUN_POOLED)) {
-                    throw new SourceError(statement.line(), "a pooled (sequence classification) program: only programs"
-                            + " that predict a label per position can be imported");
                 } else if (run && (matches(statement, EXAMPLES) || matches(statement, PRINT)
                         || statement.tokens().get(0).isName("for"))) {
                     continue; // the generated examples and their printout: not part of the program
@@ -248,14 +258,15 @@ public final class ReferenceImport {
 
         private void run(Statement run) {
             defineInputs();
+            String last = pooled ? "return prediction" : "return predictions.tolist()";
             for (Statement statement : run.body()) {
                 if (returned) {
-                    throw new SourceError(statement.line(), "a statement after 'return predictions.tolist()'");
+                    throw new SourceError(statement.line(), "a statement after '" + last + "'");
                 }
                 statement(statement);
             }
             if (!returned) {
-                throw new SourceError(run.line(), "run() does not end with 'return predictions.tolist()'");
+                throw new SourceError(run.line(), "run() does not end with '" + last + "'");
             }
         }
 
@@ -345,6 +356,8 @@ public final class ReferenceImport {
                 step(statement, 1, "feature_logits = pd.concat(...)");
             } else if (matches(statement, CLASSES)) {
                 step(statement, 2, "logits = ...");
+            } else if (pooled) {
+                pooledTail(statement);
             } else if (matches(statement, PREDICTIONS)) {
                 step(statement, 3, "classes = ...");
             } else if (matches(statement, IF_FIRST_BOS) || matches(statement, IF_LAST_EOS)) {
@@ -355,6 +368,31 @@ public final class ReferenceImport {
             } else if (matches(statement, RETURN_PREDICTIONS)) {
                 if (stage < 4) {
                     throw new SourceError(statement.line(), "returns predictions before computing them");
+                }
+                returned = true;
+            } else {
+                throw notUnderstood(statement);
+            }
+        }
+
+        /**
+         * The pooled run()'s tail after {@code classes = ...}: the token predictions (details only),
+         * the mean of the positions' logits, its class, and the optional details returned with it.
+         */
+        private void pooledTail(Statement statement) {
+            if (matches(statement, TOKEN_PREDICTIONS)) {
+                step(statement, 3, "classes = ...");
+            } else if (matches(statement, POOLED)) {
+                step(statement, 4, "token_predictions = ...");
+            } else if (matches(statement, PREDICTION)) {
+                step(statement, 5, "pooled = logits.mean(0)");
+            } else if (matches(statement, IF_RETURN_DETAILS)) {
+                if (stage < 6 || statement.body().size() != 1 || !matches(statement.body().get(0), RETURN_DETAILS)) {
+                    throw notUnderstood(statement);
+                }
+            } else if (matches(statement, RETURN_PREDICTION)) {
+                if (stage < 6) {
+                    throw new SourceError(statement.line(), "returns the prediction before computing it");
                 }
                 returned = true;
             } else {
@@ -694,7 +732,8 @@ public final class ReferenceImport {
             }
             try {
                 return new Program(name, vocabulary, maxLength, causal, List.of(), built,
-                        new Classifier(weights.classes(), terms));
+                        new Classifier(weights.classes(), terms,
+                                pooled ? Classifier.Readout.POOLED : Classifier.Readout.EACH_POSITION));
             } catch (IllegalArgumentException e) {
                 throw InputException.in(file, "does not make a valid program: " + e.getMessage());
             }

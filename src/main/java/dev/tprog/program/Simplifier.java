@@ -46,7 +46,7 @@ public final class Simplifier {
             terms.add(term instanceof ClassifierTerm.Categorical categorical ? zeroUnreachableRows(categorical, values) : term);
         }
         return new Program(program.name(), program.vocabulary(), program.maxLength(), program.causal(),
-                program.embeddings(), layers, new Classifier(program.classifier().classes(), terms));
+                program.embeddings(), layers, program.classifier().withTerms(terms));
     }
 
     private static Operation prune(Operation operation, ValueAnalysis values) {
@@ -144,7 +144,7 @@ public final class Simplifier {
             }
         }
         return new Program(program.name(), program.vocabulary(), program.maxLength(), program.causal(),
-                program.embeddings(), layers, new Classifier(program.classifier().classes(), terms));
+                program.embeddings(), layers, program.classifier().withTerms(terms));
     }
 
     private static String variableOf(ClassifierTerm term) {

@@ -12,9 +12,13 @@ import java.util.List;
  * @param attended {@code attended[h][i]}: the key position query i attended to in the h-th
  *     categorical head (in execution order)
  * @param logits {@code logits[i][c]}
- * @param predictions {@code predictions[i]}: the class index at position i
+ * @param pooled {@code pooled[c]}: the mean of every position's logits, from which a pooled
+ *     classifier predicts position 0; null for a classifier that predicts each position
+ * @param predictions {@code predictions[i]}: the class index at position i, or -1 where the
+ *     classifier predicts nothing (the positions after 0 of a pooled one)
  */
-public record Trace(List<Variable> variables, int[][] values, int[][] attended, double[][] logits, int[] predictions) {
+public record Trace(List<Variable> variables, int[][] values, int[][] attended, double[][] logits, double[] pooled,
+        int[] predictions) {
 
     public int length() {
         return predictions.length;

@@ -57,14 +57,16 @@ public record RunSettings(String task, String data, Integer vocabSize, Integer m
     public Trainer trainer(Dataset dataset, int threads) {
         if (standard != null) {
             return new Trainer(dataset, new StandardConfig(standard.layers(), standard.modelWidth(), standard.heads(),
-                    standard.mlpWidth(), standard.causal() || dataset.causal()), training, threads);
+                    standard.mlpWidth(), standard.causal() || dataset.causal(), standard.poolOutputs()), training,
+                    threads);
         }
         int length = dataset.get(dev.tprog.task.Split.TRAIN).stream().mapToInt(e -> e.length()).max().orElse(0);
         int k = model.valuesPerVariable() > 0 ? model.valuesPerVariable()
                 : Math.max(dataset.inputVocabulary().size(), length);
         return new Trainer(dataset, new ModelConfig(model.layers(), model.categoricalHeads(), model.numericalHeads(),
                 model.categoricalMlps(), model.numericalMlps(), model.mlpVarsIn(), model.mlpWidth(), k,
-                model.causal() || dataset.causal(), model.sampler(), model.embedding()), training, threads);
+                model.causal() || dataset.causal(), model.sampler(), model.embedding(), model.poolOutputs(),
+                model.selectorWidth()), training, threads);
     }
 
     /** The name programs of this run get: the task's, or the data file's. */

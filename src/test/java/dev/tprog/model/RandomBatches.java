@@ -18,6 +18,15 @@ final class RandomBatches {
     private RandomBatches() {}
 
     static Batch of(int sequences, Random random, boolean causal) {
+        return batch(sequences, random, causal, false);
+    }
+
+    /** Classification data instead: each sequence labelled at position 0 alone (what {@code --pool-outputs} learns). */
+    static Batch classification(int sequences, Random random) {
+        return batch(sequences, random, false, true);
+    }
+
+    private static Batch batch(int sequences, Random random, boolean causal, boolean labelFirst) {
         List<int[]> tokens = new ArrayList<>();
         List<int[]> targets = new ArrayList<>();
         for (int b = 0; b < sequences; b++) {
@@ -26,7 +35,7 @@ final class RandomBatches {
             int[] target = new int[n];
             for (int i = 0; i < n; i++) {
                 row[i] = 1 + random.nextInt(VOCABULARY - 1);
-                target[i] = i == 0 ? -1 : random.nextInt(CLASSES);
+                target[i] = (i == 0) == labelFirst ? random.nextInt(CLASSES) : -1;
             }
             tokens.add(row);
             targets.add(target);

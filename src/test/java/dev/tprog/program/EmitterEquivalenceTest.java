@@ -14,9 +14,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every emitted language computes exactly what the executor computes, on many random inputs. */
 class EmitterEquivalenceTest {
 
+    /** Hand-built and random programs, and pooled forms of some: their mean logits must agree to the bit too. */
     static Stream<Program> programs() {
-        return Stream.concat(Stream.of(HandBuiltPrograms.hist(), HandBuiltPrograms.reverse()),
+        Stream<Program> perPosition = Stream.concat(Stream.of(HandBuiltPrograms.hist(), HandBuiltPrograms.reverse()),
                 LongStream.rangeClosed(1, 25).mapToObj(RandomPrograms::generate));
+        Stream<Program> pooled = Stream.concat(Stream.of(HandBuiltPrograms.hist()),
+                LongStream.rangeClosed(1, 12).mapToObj(RandomPrograms::generate)).map(HandBuiltPrograms::pooled);
+        return Stream.concat(perPosition, pooled);
     }
 
     private static List<List<String>> inputs(Program program) {

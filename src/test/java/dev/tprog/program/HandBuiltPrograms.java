@@ -34,7 +34,8 @@ public final class HandBuiltPrograms {
         NumericalMlp category = new NumericalMlp("count_category", List.of("token_count"), ValueSet.range(8), table, 0);
         List<String> classes = List.of("1", "2", "3", "4", "5", "6", "7");
         Classifier classifier = new Classifier(classes,
-                List.of(ClassifierTerm.Categorical.of("count_category", indicatorRows(ValueSet.range(8), classes))));
+                List.of(ClassifierTerm.Categorical.of("count_category", indicatorRows(ValueSet.range(8), classes))),
+                Classifier.Readout.EACH_POSITION);
         return new Program("hist", HIST_TOKENS, 8, false, List.of(),
                 List.of(new Layer(List.of(count, category))), classifier);
     }
@@ -66,9 +67,18 @@ public final class HandBuiltPrograms {
                 new Predicate(identity));
         List<String> classes = List.of("0", "1", "2", "3", "4");
         Classifier classifier = new Classifier(classes,
-                List.of(ClassifierTerm.Categorical.of("reversed", indicatorRows(REVERSE_TOKENS, classes))));
+                List.of(ClassifierTerm.Categorical.of("reversed", indicatorRows(REVERSE_TOKENS, classes))),
+                Classifier.Readout.EACH_POSITION);
         return new Program("reverse", REVERSE_TOKENS, 8, false, List.of(),
                 List.of(new Layer(List.of(eosPosition, sourcePosition)), new Layer(List.of(reversed))), classifier);
+    }
+
+    /** The same program, renamed, with a pooled classifier: one class per input, from its positions' mean logits. */
+    public static Program pooled(Program program) {
+        Classifier classifier = program.classifier();
+        return new Program(program.name() + "_pooled", program.vocabulary(), program.maxLength(), program.causal(),
+                program.embeddings(), program.layers(),
+                new Classifier(classifier.classes(), classifier.terms(), Classifier.Readout.POOLED));
     }
 
     /** Weight 1 where a value's name is the class's name, 0 elsewhere. */

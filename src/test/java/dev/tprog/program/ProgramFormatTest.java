@@ -40,7 +40,8 @@ class ProgramFormatTest {
         Program hist = HandBuiltPrograms.hist();
         Program program = new Program("floats", hist.vocabulary(), 8, false, hist.embeddings(), hist.layers(),
                 new Classifier(java.util.List.of("a", "b", "c", "d", "e", "f", "g", "h"),
-                        java.util.List.of(new ClassifierTerm.Constant("bias", new Weights(weights)))));
+                        java.util.List.of(new ClassifierTerm.Constant("bias", new Weights(weights))),
+                        Classifier.Readout.EACH_POSITION));
         assertThat(ProgramFormat.fromJson(ProgramFormat.toJson(program))).isEqualTo(program);
     }
 

@@ -136,7 +136,7 @@ public final class RandomPrograms {
         if (random.nextBoolean()) {
             terms.add(random.nextInt(terms.size() + 1), new ClassifierTerm.Constant("bias", new Weights(weights(classes.size()))));
         }
-        return new Classifier(classes, terms);
+        return new Classifier(classes, terms, Classifier.Readout.EACH_POSITION);
     }
 
     private float[] weights(int classes) {

@@ -163,6 +163,37 @@ class ReferenceImportTest {
         assertThat(ReferenceImport.read("causal", FIXTURE, causal, ReferenceWeights.read(WEIGHTS), null).causal()).isTrue();
     }
 
+    /** The fixture as the decompiler writes a pooled model: one class per input, from the mean of its logits. */
+    private static String pooledFixture() {
+        String tail = """
+                    predictions = classes[logits.argmax(-1)]
+                    if tokens[0] == "<s>":
+                        predictions[0] = "<s>"
+                    if tokens[-1] == "</s>":
+                        predictions[-1] = "</s>"
+                    return predictions.tolist()
+                """;
+        String pooledTail = """
+                    token_predictions = classes[logits.argmax(-1)]
+                    pooled = logits.mean(0)
+                    prediction = classes[pooled.argmax(-1)]
+                    if return_details:
+                        return prediction, logits, feature_logits, token_predictions
+                    return prediction
+                """;
+        assertThat(fixture()).contains(tail);
+        return fixture().replace("def run(tokens):", "def run(tokens, return_details=False):").replace(tail, pooledTail);
+    }
+
+    @Test
+    void importsAPooledProgramAsAPooledClassifierOverTheSameTerms() {
+        Program perPosition = ReferenceImport.read(FIXTURE, null, null);
+        Program pooled = ReferenceImport.read("tiny", FIXTURE, pooledFixture(), ReferenceWeights.read(WEIGHTS), null);
+        assertThat(pooled.layers()).isEqualTo(perPosition.layers());
+        assertThat(pooled.classifier()).isEqualTo(new Classifier(perPosition.classifier().classes(),
+                perPosition.classifier().terms(), Classifier.Readout.POOLED));
+    }
+
     @Test
     void rejectsSourceItDoesNotUnderstandNamingFileAndLine() throws IOException {
         assertRejected(fixture().replace("    ones = [1", "    extra = 1\n    ones = [1"), "    extra = 1",
@@ -186,8 +217,13 @@ class ReferenceImportTest {
         assertRejected(fixture().replace("predicate_0_0)\n    attn_0_0_outputs", "predicate_0_0\n    attn_0_0_outputs"),
                 "select_closest(tokens, tokens, predicate_0_0", "bracket '(' is never closed");
         assertRejected(fixture().replace("def run(tokens):", "def run(tokens, return_details=False):"),
-                "def run(tokens, return_details", "a pooled (sequence classification) program: only programs that"
-                        + " predict a label per position can be imported");
+                "predictions = classes", "not a statement the reference decompiler writes: predictions ="
+                        + " classes[logits.argmax(- 1)]");
+        assertRejected(pooledFixture().replace("def run(tokens, return_details=False):", "def run(tokens):"),
+                "token_predictions = classes", "not a statement the reference decompiler writes: token_predictions ="
+                        + " classes[logits.argmax(- 1)]");
+        assertRejected(pooledFixture().replace("    return prediction\n", ""), "def run(tokens, return_details",
+                "run() does not end with 'return prediction'");
         assertRejected(fixture().replace("    return predictions.tolist()\n", ""), "def run(tokens):",
                 "run() does not end with 'return predictions.tolist()'");
     }

@@ -49,7 +49,7 @@ class SimplifierTest {
         terms.add(0, ClassifierTerm.Categorical.of("unused", sameRows));
         terms.add(ClassifierTerm.Categorical.of("silent", new float[8][7]));
         Program padded = new Program("hist", hist.vocabulary(), 8, false, List.of(), List.of(new Layer(operations)),
-                new Classifier(hist.classifier().classes(), terms));
+                hist.classifier().withTerms(terms));
 
         Program simplified = Simplifier.simplify(padded);
 

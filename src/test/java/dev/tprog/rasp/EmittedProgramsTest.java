@@ -20,12 +20,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Programs written as RASP by the Program IR's emitter run in this interpreter with the same predictions. */
 class EmittedProgramsTest {
 
+    /** Hand-built and random programs, and pooled forms of some. */
     static Stream<Program> programs() {
-        return Stream.concat(Stream.of(HandBuiltPrograms.hist(), HandBuiltPrograms.reverse()),
-                LongStream.rangeClosed(1, 40).mapToObj(RandomPrograms::generate)
-                        .filter(program -> !program.vocabulary().names().contains("\"q\"")));
+        Stream<Program> random = LongStream.rangeClosed(1, 40).mapToObj(RandomPrograms::generate)
+                .filter(program -> !program.vocabulary().names().contains("\"q\""));
+        return Stream.of(Stream.of(HandBuiltPrograms.hist(), HandBuiltPrograms.reverse()), random,
+                Stream.of(HandBuiltPrograms.pooled(HandBuiltPrograms.hist())),
+                LongStream.rangeClosed(1, 12).mapToObj(RandomPrograms::generate)
+                        .filter(program -> !program.vocabulary().names().contains("\"q\""))
+                        .map(HandBuiltPrograms::pooled)).flatMap(programs -> programs);
     }
 
+    /** A pooled program's s-op holds its class at every position; position 0's is the prediction. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("programs")
     void raspPredictsWhatTheExecutorPredicts(Program program) {
@@ -33,7 +39,8 @@ class EmittedProgramsTest {
         for (Program form : List.of(program, Simplifier.simplify(program))) {
             SOpFunction prediction = SOpFunction.load("emitted.rasp", RaspEmitter.emit(form), "prediction");
             for (List<String> input : RandomInputs.of(program, 200, program.name().hashCode())) {
-                assertThat(prediction.apply(input)).as("%s on %s", form.name(), input).isEqualTo(executor.predict(input));
+                assertThat(program.classifier().predicted(prediction.apply(input))).as("%s on %s", form.name(), input)
+                        .isEqualTo(executor.predict(input));
             }
         }
     }

@@ -67,7 +67,9 @@ class TrainerTest {
 
     @Test
     void learnsTinyReverseWithTwoLearnedTokenVariablesAndItsProgramScoresExactlyAsTheModel() {
-        Trainer.Result result = trainLearned(0, 40, 1, 2);
+        // a learned embedding needs more steps than the one-hot one: seeds 0-5 end at 91-100% after 40
+        // epochs and five of them at 100% after 60
+        Trainer.Result result = trainLearned(0, 60, 1, 2);
         for (Trainer.SplitScore score : result.scores()) {
             assertThat(score.program().correct()).isEqualTo(score.model().correct());
         }
