@@ -21,41 +21,41 @@ public final class Reverse {
     static boolean predicate_attn_0_0_outputs(int q_position, int k_position) {
         return switch (q_position) {
             case 0, 1 -> k_position == 6;
-            case 2 -> k_position == 5;
-            case 3 -> k_position == 4;
-            case 4 -> k_position == 3;
-            case 5 -> k_position == 2;
-            case 6, 7 -> k_position == 1;
+            case 2 -> k_position == 4;
+            case 3 -> k_position == 2;
+            case 4, 5, 6, 7 -> k_position == 1;
             default -> false;
         };
     }
 
     static boolean predicate_attn_0_1_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0 -> k_position == 2;
-            case 1 -> k_position == 6;
-            case 2 -> k_position == 4;
-            case 3 -> k_position == 0;
-            case 4, 5, 6, 7 -> k_position == 1;
+            case 0 -> k_position == 6;
+            case 1, 3 -> k_position == 4;
+            case 2 -> k_position == 5;
+            case 4, 6, 7 -> k_position == 1;
+            case 5 -> k_position == 2;
             default -> false;
         };
     }
 
     static boolean predicate_attn_0_2_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0, 3 -> k_position == 3;
-            case 1 -> k_position == 6;
-            case 2 -> k_position == 4;
-            case 4 -> k_position == 2;
-            case 5, 6, 7 -> k_position == 1;
+            case 0, 1 -> k_position == 6;
+            case 2 -> k_position == 5;
+            case 3 -> k_position == 4;
+            case 4 -> k_position == 3;
+            case 5, 7 -> k_position == 2;
+            case 6 -> k_position == 1;
             default -> false;
         };
     }
 
     static boolean predicate_attn_0_3_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0, 3 -> k_position == 3;
+            case 0 -> k_position == 6;
             case 1, 2 -> k_position == 5;
+            case 3 -> k_position == 4;
             case 4, 5 -> k_position == 2;
             case 6, 7 -> k_position == 1;
             default -> false;
@@ -64,67 +64,57 @@ public final class Reverse {
 
     static boolean predicate_num_attn_0_0_outputs(String q_token, int k_position) {
         return switch (q_token) {
-            case "0" -> k_position == 4;
-            case "1", "3", "</s>" -> k_position == 7;
-            case "2", "4" -> k_position == 6;
-            case "<s>" -> k_position == 3;
+            case "0", "1", "</s>" -> k_position == 7;
+            case "2", "3", "4" -> k_position == 6;
+            case "<s>" -> k_position == 5;
             default -> false;
         };
     }
 
     static boolean predicate_num_attn_0_1_outputs(String q_token, int k_position) {
         return switch (q_token) {
-            case "0", "2", "</s>" -> k_position == 7;
-            case "1", "3", "4" -> k_position == 6;
-            case "<s>" -> k_position == 1;
+            case "0", "2", "4", "<s>" -> k_position == 6;
+            case "1", "3", "</s>" -> k_position == 7;
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_0_2_outputs(String q_token, int k_position) {
+    static boolean predicate_num_attn_0_2_outputs(int q_position, int k_position) {
+        return switch (q_position) {
+            case 0, 7 -> k_position == 5;
+            case 1 -> k_position == 4;
+            case 2, 3, 4, 5, 6 -> k_position == 7;
+            default -> false;
+        };
+    }
+
+    static boolean predicate_num_attn_0_3_outputs(String q_token, int k_position) {
         return switch (q_token) {
-            case "0", "1", "4", "</s>" -> k_position == 7;
-            case "2", "3" -> k_position == 6;
+            case "0", "1", "2" -> k_position == 6;
+            case "3", "4", "</s>" -> k_position == 7;
             case "<s>" -> k_position == 5;
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_0_3_outputs(int q_position, int k_position) {
-        return switch (q_position) {
-            case 0, 7 -> k_position == 3;
-            case 1, 2 -> k_position == 6;
-            case 3, 4, 5, 6 -> k_position == 7;
-            default -> false;
-        };
-    }
+    static final Set<List<?>> MLP_mlp_0_0_outputs_0 = Set.of(List.of("0", "3"), List.of("0", "<s>"), List.of("1", "3"), List.of("1", "<s>"), List.of("2", "3"), List.of("3", "0"), List.of("3", "1"), List.of("3", "2"), List.of("3", "3"), List.of("3", "4"), List.of("3", "</s>"), List.of("3", "<s>"), List.of("4", "3"), List.of("</s>", "0"), List.of("</s>", "1"), List.of("</s>", "3"), List.of("</s>", "</s>"), List.of("<s>", "3"));
+    static final Set<List<?>> MLP_mlp_0_0_outputs_1 = Set.of(List.of("2", "<s>"), List.of("4", "<s>"), List.of("</s>", "2"), List.of("</s>", "4"), List.of("</s>", "<s>"), List.of("<s>", "<s>"));
 
-    static final Set<List<?>> MLP_mlp_0_0_outputs_0 = Set.of(List.of("0", "1"), List.of("1", "0"), List.of("1", "1"), List.of("1", "2"), List.of("1", "3"), List.of("1", "4"), List.of("1", "</s>"), List.of("1", "<s>"), List.of("2", "1"), List.of("2", "</s>"), List.of("3", "1"), List.of("3", "</s>"), List.of("3", "<s>"), List.of("4", "1"), List.of("4", "</s>"), List.of("</s>", "1"), List.of("</s>", "</s>"), List.of("<s>", "1"), List.of("<s>", "</s>"));
-    static final Set<List<?>> MLP_mlp_0_0_outputs_1 = Set.of(List.of("</s>", "0"), List.of("</s>", "3"), List.of("</s>", "4"));
-    static final Set<List<?>> MLP_mlp_0_0_outputs_2 = Set.of(List.of("</s>", "2"), List.of("</s>", "<s>"));
-    static final Set<List<?>> MLP_mlp_0_0_outputs_3 = Set.of(List.of("<s>", "0"), List.of("<s>", "2"), List.of("<s>", "3"), List.of("<s>", "4"), List.of("<s>", "<s>"));
-
-    static int mlp_mlp_0_0_outputs(String attn_0_1_output, String attn_0_3_output) {
-        List<?> key = List.of(attn_0_1_output, attn_0_3_output);
+    static int mlp_mlp_0_0_outputs(String attn_0_3_output, String attn_0_0_output) {
+        List<?> key = List.of(attn_0_3_output, attn_0_0_output);
         if (MLP_mlp_0_0_outputs_0.contains(key)) {
             return 3;
         }
         if (MLP_mlp_0_0_outputs_1.contains(key)) {
-            return 0;
+            return 7;
         }
-        if (MLP_mlp_0_0_outputs_2.contains(key)) {
-            return 1;
-        }
-        if (MLP_mlp_0_0_outputs_3.contains(key)) {
-            return 5;
-        }
-        return 7;
+        return 4;
     }
 
-    static int mlp_num_mlp_0_0_outputs(int num_attn_0_0_output) {
-        return switch (num_attn_0_0_output) {
-            case 0 -> 1;
-            default -> 5;
+    static int mlp_num_mlp_0_0_outputs(int num_attn_0_3_output) {
+        return switch (num_attn_0_3_output) {
+            case 0 -> 6;
+            default -> 2;
         };
     }
 
@@ -132,416 +122,428 @@ public final class Reverse {
 
     static boolean predicate_attn_1_0_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0, 5, 7 -> k_position == 2;
-            case 1, 3 -> k_position == 4;
-            case 2 -> k_position == 5;
-            case 4 -> k_position == 3;
-            case 6 -> k_position == 1;
+            case 0 -> k_position == 5;
+            case 1 -> k_position == 7;
+            case 2, 4 -> k_position == 6;
+            case 3, 6 -> k_position == 4;
+            case 5 -> k_position == 2;
+            case 7 -> k_position == 1;
             default -> false;
         };
     }
 
-    static boolean predicate_attn_1_1_outputs(int q_position, String k_token) {
+    static boolean predicate_attn_1_1_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0, 2, 3, 4, 7 -> k_token.equals("1");
-            case 1 -> k_token.equals("4");
-            case 5 -> k_token.equals("3");
-            case 6 -> k_token.equals("0");
+            case 0, 6 -> k_position == 6;
+            case 1 -> k_position == 5;
+            case 2 -> k_position == 4;
+            case 3 -> k_position == 3;
+            case 4, 7 -> k_position == 2;
+            case 5 -> k_position == 1;
             default -> false;
         };
     }
 
     static boolean predicate_attn_1_2_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0, 5 -> k_position == 7;
-            case 1, 6 -> k_position == 1;
-            case 2 -> k_position == 2;
-            case 3, 4, 7 -> k_position == 6;
+            case 0 -> k_position == 6;
+            case 1, 3 -> k_position == 3;
+            case 2 -> k_position == 4;
+            case 4 -> k_position == 2;
+            case 5, 6, 7 -> k_position == 1;
             default -> false;
         };
     }
 
     static boolean predicate_attn_1_3_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0 -> k_position == 3;
-            case 1 -> k_position == 6;
-            case 2, 3, 5 -> k_position == 2;
-            case 4, 6, 7 -> k_position == 1;
+            case 0, 2 -> k_position == 3;
+            case 1 -> k_position == 4;
+            case 3, 4, 6, 7 -> k_position == 1;
+            case 5 -> k_position == 2;
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_1_0_outputs(String q_attn_0_0_output, String k_attn_0_0_output) {
-        return switch (q_attn_0_0_output) {
-            case "0", "3" -> k_attn_0_0_output.equals("2");
-            case "1", "2", "4" -> k_attn_0_0_output.equals("</s>");
-            case "</s>", "<s>" -> k_attn_0_0_output.equals("3");
+    static boolean predicate_num_attn_1_0_outputs(String q_attn_0_2_output, String k_attn_0_2_output) {
+        return switch (q_attn_0_2_output) {
+            case "0", "2" -> k_attn_0_2_output.equals("</s>");
+            case "1", "</s>" -> k_attn_0_2_output.equals("4");
+            case "3", "4" -> k_attn_0_2_output.equals("2");
+            case "<s>" -> k_attn_0_2_output.equals("3");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_1_1_outputs(String q_attn_0_0_output, String k_attn_0_3_output) {
-        return switch (q_attn_0_0_output) {
-            case "0", "3" -> k_attn_0_3_output.equals("3");
-            case "1", "4" -> k_attn_0_3_output.equals("</s>");
-            case "2", "</s>", "<s>" -> k_attn_0_3_output.equals("0");
+    static boolean predicate_num_attn_1_1_outputs(String q_attn_0_2_output, String k_attn_0_2_output) {
+        return switch (q_attn_0_2_output) {
+            case "0", "4", "</s>" -> k_attn_0_2_output.equals("</s>");
+            case "1" -> k_attn_0_2_output.equals("0");
+            case "2", "3" -> k_attn_0_2_output.equals("4");
+            case "<s>" -> k_attn_0_2_output.equals("3");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_1_2_outputs(String q_attn_0_0_output, String k_attn_0_0_output) {
-        return switch (q_attn_0_0_output) {
-            case "0", "1", "3" -> k_attn_0_0_output.equals("</s>");
-            case "2", "4" -> k_attn_0_0_output.equals("0");
-            case "</s>", "<s>" -> k_attn_0_0_output.equals("4");
+    static boolean predicate_num_attn_1_2_outputs(String q_attn_0_2_output, String k_attn_0_2_output) {
+        return switch (q_attn_0_2_output) {
+            case "0", "4" -> k_attn_0_2_output.equals("1");
+            case "1" -> k_attn_0_2_output.equals("</s>");
+            case "2", "</s>" -> k_attn_0_2_output.equals("2");
+            case "3" -> k_attn_0_2_output.equals("3");
+            case "<s>" -> k_attn_0_2_output.equals("0");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_1_3_outputs(String q_attn_0_0_output, String k_attn_0_0_output) {
-        return switch (q_attn_0_0_output) {
-            case "0" -> k_attn_0_0_output.equals("0");
-            case "1", "</s>", "<s>" -> k_attn_0_0_output.equals("1");
-            case "2", "3" -> k_attn_0_0_output.equals("</s>");
-            case "4" -> k_attn_0_0_output.equals("2");
+    static boolean predicate_num_attn_1_3_outputs(String q_attn_0_2_output, String k_attn_0_2_output) {
+        return switch (q_attn_0_2_output) {
+            case "0" -> k_attn_0_2_output.equals("0");
+            case "1", "2", "3", "</s>" -> k_attn_0_2_output.equals("</s>");
+            case "4", "<s>" -> k_attn_0_2_output.equals("4");
             default -> false;
         };
     }
 
-    static final Set<List<?>> MLP_mlp_1_0_outputs_0 = Set.of(List.of("0", "3"), List.of("2", "3"), List.of("3", "0"), List.of("3", "</s>"), List.of("4", "3"), List.of("<s>", "3"));
-    static final Set<List<?>> MLP_mlp_1_0_outputs_1 = Set.of(List.of("1", "1"), List.of("1", "2"), List.of("1", "3"), List.of("</s>", "1"));
-    static final Set<List<?>> MLP_mlp_1_0_outputs_2 = Set.of(List.of("3", "1"), List.of("3", "2"), List.of("3", "3"), List.of("</s>", "2"), List.of("</s>", "3"));
+    static final Set<List<?>> MLP_mlp_1_0_outputs_0 = Set.of(List.of("0", "0"), List.of("0", "4"), List.of("0", "<s>"), List.of("2", "4"), List.of("3", "4"), List.of("4", "<s>"), List.of("<s>", "0"), List.of("<s>", "2"), List.of("<s>", "3"), List.of("<s>", "4"), List.of("<s>", "</s>"), List.of("<s>", "<s>"));
+    static final Set<List<?>> MLP_mlp_1_0_outputs_1 = Set.of(List.of("0", "2"), List.of("0", "3"), List.of("2", "0"), List.of("2", "1"), List.of("2", "2"), List.of("2", "3"), List.of("2", "<s>"), List.of("3", "2"), List.of("3", "3"));
+    static final Set<List<?>> MLP_mlp_1_0_outputs_2 = Set.of(List.of("4", "0"), List.of("4", "2"), List.of("4", "3"), List.of("4", "4"), List.of("</s>", "4"));
+    static final Set<List<?>> MLP_mlp_1_0_outputs_3 = Set.of(List.of("4", "</s>"), List.of("</s>", "2"), List.of("</s>", "3"));
+    static final Set<List<?>> MLP_mlp_1_0_outputs_4 = Set.of(List.of("</s>", "0"), List.of("</s>", "</s>"), List.of("</s>", "<s>"));
 
-    static int mlp_mlp_1_0_outputs(String attn_0_1_output, String attn_0_3_output) {
-        List<?> key = List.of(attn_0_1_output, attn_0_3_output);
+    static int mlp_mlp_1_0_outputs(String attn_0_0_output, String attn_0_3_output) {
+        List<?> key = List.of(attn_0_0_output, attn_0_3_output);
         if (MLP_mlp_1_0_outputs_0.contains(key)) {
-            return 1;
+            return 2;
         }
         if (MLP_mlp_1_0_outputs_1.contains(key)) {
-            return 0;
+            return 4;
         }
         if (MLP_mlp_1_0_outputs_2.contains(key)) {
-            return 6;
+            return 7;
         }
-        return 7;
+        if (MLP_mlp_1_0_outputs_3.contains(key)) {
+            return 1;
+        }
+        if (MLP_mlp_1_0_outputs_4.contains(key)) {
+            return 3;
+        }
+        return 5;
     }
 
-    static int mlp_num_mlp_1_0_outputs(int num_attn_0_2_output) {
-        return switch (num_attn_0_2_output) {
-            case 0 -> 4;
-            default -> 0;
-        };
+    static final Set<List<?>> MLP_num_mlp_1_0_outputs_0 = Set.of(List.of(0, 0), List.of(0, 1), List.of(1, 0));
+
+    static int mlp_num_mlp_1_0_outputs(int num_attn_0_2_output, int num_attn_1_2_output) {
+        List<?> key = List.of(num_attn_0_2_output, num_attn_1_2_output);
+        if (MLP_num_mlp_1_0_outputs_0.contains(key)) {
+            return 0;
+        }
+        return 2;
     }
 
     // layer 2 --------------------------------------------------------------------------------
 
-    static boolean predicate_attn_2_0_outputs(int q_position, String k_token) {
+    static boolean predicate_attn_2_0_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0 -> k_token.equals("3");
-            case 1, 3 -> k_token.equals("</s>");
-            case 2 -> k_token.equals("<s>");
-            case 4 -> k_token.equals("0");
-            case 5, 6, 7 -> k_token.equals("4");
+            case 0, 5 -> k_position == 7;
+            case 1 -> k_position == 3;
+            case 2, 7 -> k_position == 1;
+            case 3, 4 -> k_position == 6;
+            case 6 -> k_position == 2;
             default -> false;
         };
     }
 
     static boolean predicate_attn_2_1_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0, 2, 7 -> k_position == 2;
-            case 1, 3, 6 -> k_position == 3;
-            case 4 -> k_position == 6;
-            case 5 -> k_position == 7;
-            default -> false;
-        };
-    }
-
-    static boolean predicate_attn_2_2_outputs(int q_position, int k_position) {
-        return switch (q_position) {
-            case 0, 5 -> k_position == 7;
-            case 1, 4 -> k_position == 6;
-            case 2, 6 -> k_position == 1;
-            case 3 -> k_position == 3;
-            case 7 -> k_position == 4;
-            default -> false;
-        };
-    }
-
-    static boolean predicate_attn_2_3_outputs(int q_position, int k_position) {
-        return switch (q_position) {
-            case 0, 2, 5, 7 -> k_position == 7;
+            case 0, 7 -> k_position == 7;
             case 1 -> k_position == 5;
-            case 3, 6 -> k_position == 3;
-            case 4 -> k_position == 4;
+            case 2 -> k_position == 2;
+            case 3 -> k_position == 6;
+            case 4 -> k_position == 3;
+            case 5 -> k_position == 4;
+            case 6 -> k_position == 1;
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_2_0_outputs(String q_attn_1_0_output, String k_attn_0_0_output) {
-        return switch (q_attn_1_0_output) {
-            case "0", "1", "<s>" -> k_attn_0_0_output.equals("2");
-            case "2", "3" -> k_attn_0_0_output.equals("</s>");
-            case "4" -> k_attn_0_0_output.equals("4");
-            case "</s>" -> k_attn_0_0_output.equals("0");
+    static boolean predicate_attn_2_2_outputs(int q_position, String k_token) {
+        return switch (q_position) {
+            case 0, 7 -> k_token.equals("4");
+            case 1, 6 -> k_token.equals("<s>");
+            case 2, 4 -> k_token.equals("</s>");
+            case 3, 5 -> k_token.equals("0");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_2_1_outputs(String q_attn_1_0_output, String k_attn_1_3_output) {
-        return switch (q_attn_1_0_output) {
-            case "0" -> k_attn_1_3_output.equals("1");
-            case "1", "3", "4" -> k_attn_1_3_output.equals("</s>");
-            case "2" -> k_attn_1_3_output.equals("3");
-            case "</s>" -> k_attn_1_3_output.equals("2");
+    static boolean predicate_attn_2_3_outputs(int q_position, String k_token) {
+        return switch (q_position) {
+            case 0, 5, 6 -> k_token.equals("2");
+            case 1, 2 -> k_token.equals("3");
+            case 3, 4, 7 -> k_token.equals("1");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_2_2_outputs(String q_attn_1_0_output, String k_attn_0_0_output) {
-        return switch (q_attn_1_0_output) {
-            case "0" -> k_attn_0_0_output.equals("0");
-            case "1" -> k_attn_0_0_output.equals("</s>");
-            case "2", "3", "4" -> k_attn_0_0_output.equals("1");
-            case "</s>" -> k_attn_0_0_output.equals("4");
-            case "<s>" -> k_attn_0_0_output.equals("2");
+    static boolean predicate_num_attn_2_0_outputs(String q_attn_0_2_output, String k_attn_0_2_output) {
+        return switch (q_attn_0_2_output) {
+            case "0" -> k_attn_0_2_output.equals("2");
+            case "1" -> k_attn_0_2_output.equals("1");
+            case "2", "4" -> k_attn_0_2_output.equals("</s>");
+            case "3", "</s>" -> k_attn_0_2_output.equals("3");
+            case "<s>" -> k_attn_0_2_output.equals("0");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_2_3_outputs(String q_attn_1_0_output, String k_attn_1_3_output) {
-        return switch (q_attn_1_0_output) {
-            case "0", "4" -> k_attn_1_3_output.equals("</s>");
-            case "1" -> k_attn_1_3_output.equals("2");
-            case "2", "3" -> k_attn_1_3_output.equals("0");
-            case "</s>" -> k_attn_1_3_output.equals("1");
+    static boolean predicate_num_attn_2_1_outputs(String q_attn_0_2_output, String k_attn_0_3_output) {
+        return switch (q_attn_0_2_output) {
+            case "0", "3", "4" -> k_attn_0_3_output.equals("</s>");
+            case "1" -> k_attn_0_3_output.equals("4");
+            case "2" -> k_attn_0_3_output.equals("0");
+            case "</s>" -> k_attn_0_3_output.equals("2");
+            case "<s>" -> k_attn_0_3_output.equals("1");
             default -> false;
         };
     }
 
-    static final Set<List<?>> MLP_mlp_2_0_outputs_0 = Set.of(List.of("0", "1"), List.of("0", "4"), List.of("</s>", "0"));
-    static final Set<List<?>> MLP_mlp_2_0_outputs_1 = Set.of(List.of("1", "1"), List.of("1", "4"), List.of("1", "<s>"), List.of("3", "1"), List.of("3", "4"), List.of("</s>", "</s>"), List.of("</s>", "<s>"));
-    static final Set<List<?>> MLP_mlp_2_0_outputs_2 = Set.of(List.of("2", "1"), List.of("2", "2"), List.of("2", "4"), List.of("2", "<s>"), List.of("</s>", "2"));
-    static final Set<List<?>> MLP_mlp_2_0_outputs_3 = Set.of(List.of("</s>", "1"), List.of("</s>", "3"), List.of("</s>", "4"));
+    static boolean predicate_num_attn_2_2_outputs(String q_attn_0_2_output, String k_attn_0_2_output) {
+        return switch (q_attn_0_2_output) {
+            case "0", "1", "2" -> k_attn_0_2_output.equals("</s>");
+            case "3", "<s>" -> k_attn_0_2_output.equals("3");
+            case "4", "</s>" -> k_attn_0_2_output.equals("4");
+            default -> false;
+        };
+    }
 
-    static int mlp_mlp_2_0_outputs(String attn_0_1_output, String attn_0_3_output) {
-        List<?> key = List.of(attn_0_1_output, attn_0_3_output);
+    static boolean predicate_num_attn_2_3_outputs(String q_attn_0_2_output, int k_attn_1_1_output) {
+        return switch (q_attn_0_2_output) {
+            case "0", "2", "3" -> k_attn_1_1_output == 6;
+            case "1", "4" -> k_attn_1_1_output == 2;
+            default -> false;
+        };
+    }
+
+    static final Set<List<?>> MLP_mlp_2_0_outputs_0 = Set.of(List.of("0", "</s>"));
+    static final Set<List<?>> MLP_mlp_2_0_outputs_1 = Set.of(List.of("1", "1"), List.of("1", "2"), List.of("1", "4"), List.of("2", "4"), List.of("4", "4"), List.of("<s>", "1"), List.of("<s>", "2"), List.of("<s>", "4"));
+
+    static int mlp_mlp_2_0_outputs(String attn_0_0_output, String attn_0_1_output) {
+        List<?> key = List.of(attn_0_0_output, attn_0_1_output);
         if (MLP_mlp_2_0_outputs_0.contains(key)) {
-            return 4;
+            return 0;
         }
         if (MLP_mlp_2_0_outputs_1.contains(key)) {
-            return 2;
+            return 7;
         }
-        if (MLP_mlp_2_0_outputs_2.contains(key)) {
-            return 5;
-        }
-        if (MLP_mlp_2_0_outputs_3.contains(key)) {
-            return 1;
-        }
-        return 6;
+        return 5;
     }
 
-    static int mlp_num_mlp_2_0_outputs(int num_attn_2_2_output) {
-        return switch (num_attn_2_2_output) {
-            case 0 -> 5;
-            default -> 3;
-        };
+    static final Set<List<?>> MLP_num_mlp_2_0_outputs_0 = Set.of(List.of(0, 0));
+
+    static int mlp_num_mlp_2_0_outputs(int num_attn_1_0_output, int num_attn_2_0_output) {
+        List<?> key = List.of(num_attn_1_0_output, num_attn_2_0_output);
+        if (MLP_num_mlp_2_0_outputs_0.contains(key)) {
+            return 4;
+        }
+        return 1;
     }
 
     // classifier: the weights each feature adds to each class's logit --------------------
 
     static final Map<String, double[]> W_tokens = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {-0.529727041721344, 1.1810864210128784, 0.03568636626005173, 1.6924114227294922, -0.24133382737636566}),
-            Map.entry("1", new double[] {-0.0892263799905777, -0.7302591800689697, 0.7186443209648132, 0.34656810760498047, 0.021590590476989746}),
-            Map.entry("2", new double[] {0.3582841753959656, 1.2289015054702759, -0.5238153338432312, 0.3822470009326935, 0.9391422271728516}),
-            Map.entry("3", new double[] {0.29552075266838074, 0.08204776048660278, 0.39086630940437317, -1.1994112730026245, 1.4212342500686646}),
-            Map.entry("4", new double[] {0.07509366422891617, -0.8443504571914673, 0.39103972911834717, 0.7788941860198975, -0.395372599363327}),
-            Map.entry("</s>", new double[] {-0.400421679019928, 0.3228306174278259, 0.46546676754951477, 0.4218136668205261, -0.021498804911971092}),
-            Map.entry("<s>", new double[] {-0.04069465771317482, -0.09006073325872421, 0.3179191052913666, -0.6061756014823914, -0.08355707675218582}));
+            Map.entry("0", new double[] {2.951158046722412, -0.6517359614372253, -0.6986697316169739, -0.60308837890625, -0.9744482040405273}),
+            Map.entry("1", new double[] {-0.6134823560714722, 3.2555041313171387, -0.3309740722179413, -1.9408560991287231, -0.9180151224136353}),
+            Map.entry("2", new double[] {-0.8726897239685059, -0.7986286282539368, 2.860795497894287, -0.6478254199028015, -1.1407040357589722}),
+            Map.entry("3", new double[] {-0.9922909140586853, -2.0885214805603027, -1.0368551015853882, 2.890536069869995, -2.426748037338257}),
+            Map.entry("4", new double[] {-0.3637872636318207, -0.24464960396289825, -0.2584082782268524, -0.640369176864624, 3.393665313720703}),
+            Map.entry("</s>", new double[] {-0.21027953922748566, -0.11818459630012512, 0.08307256549596786, 0.02414749562740326, -0.4571903347969055}),
+            Map.entry("<s>", new double[] {0.2881088852882385, -0.47554928064346313, 0.0194560457020998, -0.20800742506980896, 0.1457020491361618}));
     static final Map<Integer, double[]> W_positions = Map.ofEntries(
-            Map.entry(0, new double[] {0.34247761964797974, 0.11829917877912521, 0.5619372725486755, 0.1660948395729065, 0.16610443592071533}),
-            Map.entry(1, new double[] {0.21856479346752167, 0.08955848217010498, -2.235947847366333, 1.6599196195602417, 1.491787314414978}),
-            Map.entry(2, new double[] {-1.4617818593978882, -0.023889046162366867, 1.2230759859085083, -0.16986173391342163, 0.048584431409835815}),
-            Map.entry(3, new double[] {1.0692791938781738, -0.19313350319862366, 0.15005125105381012, 0.013835788704454899, -0.673737645149231}),
-            Map.entry(4, new double[] {0.7377197742462158, 0.25000080466270447, 0.23654426634311676, -0.04079608619213104, -0.6923050880432129}),
-            Map.entry(5, new double[] {0.9903698563575745, 0.046464983373880386, 0.5973525643348694, 0.11654575169086456, -0.992026150226593}),
-            Map.entry(6, new double[] {-0.6167669296264648, 0.2530425488948822, 0.09766573458909988, 0.13849321007728577, 0.13885335624217987}),
-            Map.entry(7, new double[] {0.5889445543289185, 0.5934114456176758, -0.06789763271808624, 0.5854575037956238, -0.21027281880378723}));
+            Map.entry(0, new double[] {-0.5744812488555908, -0.5402109026908875, -0.2483752965927124, -0.12679074704647064, 0.4575369656085968}),
+            Map.entry(1, new double[] {0.647415041923523, -0.5887571573257446, 1.113568902015686, -0.9312511086463928, 0.062151893973350525}),
+            Map.entry(2, new double[] {-0.2094712108373642, 0.7053831815719604, -0.5352927446365356, -0.6805596351623535, -0.12610140442848206}),
+            Map.entry(3, new double[] {-0.5198241472244263, -0.14788579940795898, 0.3045875132083893, 1.0794848203659058, -0.29317185282707214}),
+            Map.entry(4, new double[] {1.2901852130889893, -0.37083470821380615, -1.1135635375976562, 0.07448260486125946, -0.8813197612762451}),
+            Map.entry(5, new double[] {-1.2808629274368286, 1.4179515838623047, -0.9838213324546814, -0.7620713114738464, 1.011314868927002}),
+            Map.entry(6, new double[] {0.28134045004844666, 0.8752721548080444, 0.27526411414146423, 0.5909571051597595, 0.6747049689292908}),
+            Map.entry(7, new double[] {-0.22418498992919922, -1.066250205039978, -0.24055109918117523, -0.7683708071708679, 0.3961963653564453}));
     static final Map<String, double[]> W_attn_0_0_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {3.99715518951416, -2.828354835510254, -0.564706563949585, 0.47325611114501953, -2.148552179336548}),
-            Map.entry("1", new double[] {-2.419807195663452, 3.7137091159820557, -1.2476571798324585, -1.0406876802444458, -1.8812686204910278}),
-            Map.entry("2", new double[] {-4.576164722442627, 0.4413227438926697, 2.7164547443389893, -0.18466967344284058, -0.35466468334198}),
-            Map.entry("3", new double[] {1.181317687034607, 1.0658304691314697, -0.1858387589454651, 2.482211112976074, -4.355764389038086}),
-            Map.entry("4", new double[] {0.3056575059890747, -2.1138577461242676, -2.1353707313537598, -3.8901970386505127, 4.518305778503418}),
-            Map.entry("</s>", new double[] {-0.4717560410499573, -2.003272533416748, 2.2818825244903564, 0.09201055765151978, 0.6841703057289124}),
-            Map.entry("<s>", new double[] {-0.016675865277647972, -0.5183754563331604, -1.1621875762939453, -0.2191084921360016, 0.20855766534805298}));
+            Map.entry("0", new double[] {8.270142555236816, -3.956073522567749, -3.4956209659576416, -1.8434754610061646, -2.5673937797546387}),
+            Map.entry("1", new double[] {-1.6718311309814453, 3.4033477306365967, -2.406799793243408, 0.3927541673183441, -6.361203193664551}),
+            Map.entry("2", new double[] {-1.7113065719604492, -3.211196184158325, 6.53702974319458, -0.8740375638008118, -1.2983332872390747}),
+            Map.entry("3", new double[] {-2.5564610958099365, 2.9914770126342773, -2.460723638534546, 2.4712929725646973, -4.4137654304504395}),
+            Map.entry("4", new double[] {-1.7949882745742798, -2.0970945358276367, -0.410584956407547, -2.454338550567627, 7.2675461769104}),
+            Map.entry("</s>", new double[] {-4.0173749923706055, 2.5096585750579834, -3.1009364128112793, 4.15195894241333, 0.06252720206975937}),
+            Map.entry("<s>", new double[] {-0.7968442440032959, 0.3003983497619629, 3.035971164703369, -2.428082227706909, 1.342097520828247}));
     static final Map<String, double[]> W_attn_0_1_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {5.608727931976318, 4.22798490524292, -5.847378730773926, -1.7217649221420288, -6.173491477966309}),
-            Map.entry("1", new double[] {-3.622257709503174, 1.5057554244995117, 0.8639883995056152, -1.6295419931411743, 2.093644618988037}),
-            Map.entry("2", new double[] {-3.778726816177368, -1.1006661653518677, 4.498574733734131, -0.8712327480316162, -0.847213625907898}),
-            Map.entry("3", new double[] {-0.679656445980072, -2.9090511798858643, -1.2483417987823486, 5.4066162109375, -2.206465482711792}),
-            Map.entry("4", new double[] {-0.7304901480674744, -0.8399903774261475, -1.5423659086227417, -2.5086095333099365, 5.665633678436279}),
-            Map.entry("</s>", new double[] {0.3018643260002136, 1.2132971286773682, -0.3492669463157654, -2.210937023162842, -0.6220183968544006}),
-            Map.entry("<s>", new double[] {0.9603714942932129, -0.7039167284965515, 0.41801679134368896, 0.8351703882217407, -0.0948265939950943}));
+            Map.entry("0", new double[] {2.6530463695526123, -1.113512396812439, -1.9461264610290527, -1.938342571258545, -0.8358082175254822}),
+            Map.entry("1", new double[] {-1.7452125549316406, 2.662215232849121, -1.5802340507507324, -0.028136158362030983, -1.9741218090057373}),
+            Map.entry("2", new double[] {-2.2503538131713867, -2.9049456119537354, 4.825984477996826, 0.4280913770198822, -1.9621154069900513}),
+            Map.entry("3", new double[] {-2.1081840991973877, -1.050673484802246, -1.82515287399292, 3.231326103210449, -2.1665585041046143}),
+            Map.entry("4", new double[] {0.04995113983750343, -2.228569507598877, -1.7444257736206055, -0.3378020226955414, 4.081904888153076}),
+            Map.entry("</s>", new double[] {0.6514005661010742, 1.5199856758117676, 0.2198411226272583, -2.20263409614563, -0.1330319195985794}),
+            Map.entry("<s>", new double[] {-0.9839267730712891, 0.5013941526412964, 0.7880575060844421, -0.8655523657798767, -0.7662932872772217}));
     static final Map<String, double[]> W_attn_0_2_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {6.734613418579102, -2.9360060691833496, -2.3784899711608887, -2.47222638130188, 0.5353001356124878}),
-            Map.entry("1", new double[] {-2.714670419692993, 6.166331768035889, -3.1951076984405518, -0.906497597694397, -2.771101236343384}),
-            Map.entry("2", new double[] {-2.2309410572052, -2.138305902481079, 5.061792850494385, -0.7628402709960938, -2.400078296661377}),
-            Map.entry("3", new double[] {-0.5800800919532776, -0.7595256567001343, -2.264352798461914, 4.8616509437561035, -2.3617918491363525}),
-            Map.entry("4", new double[] {-2.4960618019104004, -1.445220947265625, -1.6486958265304565, -1.2222700119018555, 4.44031286239624}),
-            Map.entry("</s>", new double[] {0.7488288879394531, 0.530516505241394, -0.13537552952766418, -0.6569880247116089, 0.24989628791809082}),
-            Map.entry("<s>", new double[] {-0.8702192306518555, -0.4427606165409088, 1.022529125213623, 0.622278094291687, -0.5823516845703125}));
+            Map.entry("0", new double[] {5.370820045471191, -0.7376974821090698, -1.3027273416519165, -2.478008508682251, -3.709596633911133}),
+            Map.entry("1", new double[] {-0.40582558512687683, 3.900404691696167, -1.5425337553024292, -0.46045830845832825, -5.140512943267822}),
+            Map.entry("2", new double[] {-1.4223560094833374, -0.11687380820512772, 4.479652404785156, -3.1924655437469482, -0.27462518215179443}),
+            Map.entry("3", new double[] {-2.6186106204986572, -2.2419817447662354, -3.083745002746582, 4.693535327911377, 1.584235429763794}),
+            Map.entry("4", new double[] {2.028918981552124, -5.5450968742370605, 1.323945164680481, 1.410953164100647, 2.1910552978515625}),
+            Map.entry("</s>", new double[] {-0.6790856122970581, 0.6984840035438538, -0.6839451193809509, -0.031174393370747566, 1.897323727607727}),
+            Map.entry("<s>", new double[] {-0.9784017205238342, 0.967775285243988, 1.6638215780258179, -1.6556836366653442, 0.2583422362804413}));
     static final Map<String, double[]> W_attn_0_3_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {1.2889655828475952, 3.3614304065704346, -2.0016653537750244, 0.21359720826148987, -3.544325113296509}),
-            Map.entry("1", new double[] {-3.1322238445281982, -0.8808576464653015, 2.47540020942688, -1.0615575313568115, 3.44282603263855}),
-            Map.entry("2", new double[] {-0.2895064949989319, -1.8813625574111938, 2.231292724609375, -0.43185877799987793, 0.8395594358444214}),
-            Map.entry("3", new double[] {0.36197373270988464, -1.5420262813568115, -0.870850145816803, 3.2191898822784424, -1.337661623954773}),
-            Map.entry("4", new double[] {0.19728030264377594, 0.8350211381912231, -0.33383703231811523, -3.239694595336914, 1.4915260076522827}),
-            Map.entry("</s>", new double[] {-0.6863039135932922, 0.030570559203624725, -0.2209937423467636, 1.1866896152496338, -0.2346583753824234}),
-            Map.entry("<s>", new double[] {1.7267999649047852, 0.7189911007881165, -1.4605697393417358, -0.32721608877182007, -1.3120986223220825}));
+            Map.entry("0", new double[] {3.117546319961548, -4.012627601623535, -3.1446890830993652, 2.809124708175659, -0.5502241253852844}),
+            Map.entry("1", new double[] {-2.5097947120666504, 2.204542398452759, -2.4954514503479004, 2.010253429412842, -0.7007704973220825}),
+            Map.entry("2", new double[] {-2.1247081756591797, -2.8759162425994873, 2.2666940689086914, 2.0620107650756836, -0.0908585786819458}),
+            Map.entry("3", new double[] {0.40631407499313354, 3.077517032623291, 0.9380629658699036, -0.5956294536590576, -5.252624988555908}),
+            Map.entry("4", new double[] {-0.4510689675807953, -0.6158851981163025, -0.6263049840927124, -1.9709033966064453, 2.7763442993164062}),
+            Map.entry("</s>", new double[] {2.2768986225128174, 0.5128519535064697, 2.881019353866577, -2.980879306793213, 0.5439384579658508}),
+            Map.entry("<s>", new double[] {-1.2208107709884644, 0.8572103977203369, 2.492004156112671, -0.057865846902132034, 0.5560078620910645}));
     static final Map<Integer, double[]> W_mlp_0_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {3.0369389057159424, -8.395814895629883, -0.4249851405620575, 1.0513254404067993, 3.768538236618042}),
-            Map.entry(1, new double[] {-1.651784062385559, -3.380425214767456, 3.4999680519104004, 0.11189611256122589, 1.734519124031067}),
+            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {3.2527542114257812, 4.732792377471924, -4.771643161773682, -1.1435816287994385, -1.8872647285461426}),
-            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {-1.1422228813171387, 2.5672671794891357, -1.5729535818099976, 0.6907904148101807, 0.3113918900489807}),
+            Map.entry(3, new double[] {-0.6391973495483398, -4.518121242523193, 3.052446126937866, 1.0981427431106567, 2.00150465965271}),
+            Map.entry(4, new double[] {0.2588968873023987, 1.969017744064331, 2.9169955253601074, -6.51327657699585, 0.3812827467918396}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {-2.0278449058532715, -1.6415780782699585, 1.1796919107437134, 2.8228745460510254, 2.3330492973327637}));
+            Map.entry(7, new double[] {0.021792419254779816, 3.6617178916931152, -6.668172359466553, 3.32159423828125, -2.409456253051758}));
     static final Map<Integer, double[]> W_num_mlp_0_0_outputs = Map.ofEntries(
             Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {-0.2122509479522705, -0.050554823130369186, -0.1944160759449005, 0.11419648677110672, -0.06542137265205383}),
-            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {0.03158740699291229, 0.13453558087348938, 1.070967674255371, 0.19552847743034363, 0.353779137134552}),
-            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
-    static final Map<String, double[]> W_attn_1_0_outputs = Map.ofEntries(
-            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {8.29272174835205, 1.1602658033370972, -6.160243988037109, -2.8024935722351074, -3.5879015922546387}),
-            Map.entry("1", new double[] {-2.566141128540039, 7.6439666748046875, -4.18963623046875, -4.284008979797363, -1.4634068012237549}),
-            Map.entry("2", new double[] {-6.368975639343262, -5.6368794441223145, 8.725835800170898, 0.13461793959140778, -0.4345407783985138}),
-            Map.entry("3", new double[] {-2.8387911319732666, -4.040191173553467, -0.49487385153770447, 8.117982864379883, -2.801971673965454}),
-            Map.entry("4", new double[] {-5.564079284667969, 0.09024469554424286, 0.5030806064605713, -2.7480576038360596, 6.9195332527160645}),
-            Map.entry("</s>", new double[] {-0.12448763847351074, 0.03430399298667908, -0.8416070938110352, 1.4379281997680664, -0.24485553801059723}),
-            Map.entry("<s>", new double[] {1.1964937448501587, -0.8549463748931885, 0.30697736144065857, -0.7576704025268555, -0.20971938967704773}));
-    static final Map<String, double[]> W_attn_1_1_outputs = Map.ofEntries(
-            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {-0.09595540165901184, -0.8563051819801331, 0.6562554240226746, 0.47175678610801697, 0.9635428786277771}),
-            Map.entry("1", new double[] {0.3450374901294708, -0.4191480576992035, 0.010304066352546215, -0.020908165723085403, 0.19339415431022644}),
-            Map.entry("2", new double[] {0.010107066482305527, -1.2960039377212524, 0.5290184020996094, 0.13373471796512604, 0.8603918552398682}),
-            Map.entry("3", new double[] {0.13374820351600647, -1.2179982662200928, 0.3933171331882477, 0.099327951669693, 0.493280827999115}),
-            Map.entry("4", new double[] {0.8883832693099976, -1.1702100038528442, 0.460271954536438, 0.46282485127449036, 0.1876925528049469}),
-            Map.entry("</s>", new double[] {-0.07303892076015472, 0.26380521059036255, -0.25134897232055664, -0.08013603091239929, -0.43025046586990356}),
-            Map.entry("<s>", new double[] {-1.3884600400924683, 3.6614575386047363, -0.7501413226127625, -0.919175922870636, -1.6753287315368652}));
-    static final Map<String, double[]> W_attn_1_2_outputs = Map.ofEntries(
-            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {-5.109944820404053, -0.06353190541267395, 2.62217378616333, 0.1972942054271698, 1.725777268409729}),
-            Map.entry("1", new double[] {1.602174162864685, -4.78340482711792, 2.609835147857666, 1.786570429801941, 1.1484962701797485}),
-            Map.entry("2", new double[] {2.6655733585357666, 2.2919154167175293, -5.516394138336182, 0.43121960759162903, 0.9036398530006409}),
-            Map.entry("3", new double[] {0.6713413000106812, 2.6447486877441406, 0.31836801767349243, -5.135377883911133, 2.946967840194702}),
-            Map.entry("4", new double[] {2.0926167964935303, 1.5938704013824463, 1.2723817825317383, 2.4261438846588135, -5.442492485046387}),
-            Map.entry("</s>", new double[] {0.8477202653884888, -0.10035644471645355, 0.32677578926086426, -0.5379547476768494, 0.5564790964126587}),
-            Map.entry("<s>", new double[] {-0.11713410913944244, -0.6931175589561462, 1.6606935262680054, 0.8283553123474121, 0.6338969469070435}));
-    static final Map<String, double[]> W_attn_1_3_outputs = Map.ofEntries(
-            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {3.569392204284668, -0.12204646319150925, -1.2973380088806152, 0.6792828440666199, -0.09379559755325317}),
-            Map.entry("1", new double[] {-1.8493250608444214, 3.096731424331665, -0.7158016562461853, 0.31624478101730347, -0.5843019485473633}),
-            Map.entry("2", new double[] {-1.4359077215194702, -1.369781255722046, 2.2622976303100586, 0.02490968070924282, -0.8883391618728638}),
-            Map.entry("3", new double[] {-1.4635955095291138, -1.020247459411621, -1.339070439338684, 3.5699918270111084, -1.4564435482025146}),
-            Map.entry("4", new double[] {-0.9521893262863159, 0.19941173493862152, -1.054121732711792, -0.6630733013153076, 2.443068742752075}),
-            Map.entry("</s>", new double[] {1.1573545932769775, 0.27332717180252075, -0.005036289803683758, -0.43580353260040283, -1.0722600221633911}),
-            Map.entry("<s>", new double[] {-0.401203989982605, 0.23003588616847992, 2.7336924076080322, -2.7869880199432373, -0.4383659064769745}));
-    static final Map<Integer, double[]> W_mlp_1_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {0.7388343811035156, 4.604402542114258, -1.2591633796691895, 1.2772732973098755, -4.768369197845459}),
-            Map.entry(1, new double[] {-1.4448286294937134, -1.6729533672332764, 1.7210389375686646, -0.66118985414505, 0.3005823791027069}),
-            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {0.061102546751499176, 0.04142880067229271, 0.6457740664482117, 0.5711346864700317, -0.09920743107795715}),
             Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(6, new double[] {-0.8335379958152771, -1.1908040046691895, 0.9916330575942993, 3.6910204887390137, -2.933624505996704}),
-            Map.entry(7, new double[] {-0.941645622253418, -1.9111868143081665, 0.16368399560451508, 1.7912695407867432, 0.6319922804832458}));
-    static final Map<Integer, double[]> W_num_mlp_1_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {-0.8560733199119568, -0.29662635922431946, 1.016323208808899, 0.26597392559051514, -0.5771138072013855}),
+            Map.entry(6, new double[] {1.3443629741668701, 1.1013933420181274, 1.4242761135101318, -1.2714964151382446, -1.3090150356292725}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
+    static final Map<String, double[]> W_attn_1_0_outputs = Map.ofEntries(
+            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry("0", new double[] {-3.4222331047058105, 1.8766703605651855, 2.6993579864501953, 0.5862625241279602, 1.203122615814209}),
+            Map.entry("1", new double[] {1.9207508563995361, -3.7177250385284424, 1.9677841663360596, 0.7043476104736328, 0.7633507251739502}),
+            Map.entry("2", new double[] {2.2935903072357178, 2.393521785736084, -3.879241943359375, -1.1651840209960938, 0.7258027791976929}),
+            Map.entry("3", new double[] {2.195636749267578, 0.8336326479911804, 1.8408442735671997, -4.1875505447387695, 3.4727447032928467}),
+            Map.entry("4", new double[] {0.7157230973243713, -0.5868420004844666, 0.817367672920227, 1.0771268606185913, -4.193944454193115}),
+            Map.entry("</s>", new double[] {-3.4770021438598633, 0.5619641542434692, -0.5141490697860718, 2.8918652534484863, 1.083174467086792}),
+            Map.entry("<s>", new double[] {2.0549252033233643, -0.09566538035869598, -0.36156365275382996, -0.18280887603759766, -0.6378083825111389}));
+    static final Map<Integer, double[]> W_attn_1_1_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {4.010566711425781, 4.834227085113525, 8.148065567016602, -8.865922927856445, -9.501087188720703}),
             Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(4, new double[] {0.5190884470939636, 0.1657785028219223, -0.09981652349233627, -0.08283037692308426, 0.9256447553634644}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {-3.2862207889556885, -5.538773059844971, -6.362573623657227, 8.48354721069336, 6.845851898193359}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
+    static final Map<String, double[]> W_attn_1_2_outputs = Map.ofEntries(
+            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry("0", new double[] {4.804475784301758, -3.6348984241485596, -3.385666608810425, 0.2782759368419647, -0.5999078750610352}),
+            Map.entry("1", new double[] {-3.7291009426116943, 5.441978931427002, -1.8831441402435303, -0.8308584690093994, -0.8046460151672363}),
+            Map.entry("2", new double[] {-3.618502140045166, -2.6337878704071045, 6.2861175537109375, 0.37197715044021606, -0.6703914999961853}),
+            Map.entry("3", new double[] {-0.782356858253479, 0.14342494308948517, -0.6886062622070312, 4.263247966766357, -4.5996294021606445}),
+            Map.entry("4", new double[] {-1.014513611793518, -0.22154046595096588, -1.1146517992019653, -3.44854736328125, 5.24232292175293}),
+            Map.entry("</s>", new double[] {-0.6903287172317505, -0.9203578233718872, 0.6564921140670776, -0.48119208216667175, 0.029608633369207382}),
+            Map.entry("<s>", new double[] {-0.2536279857158661, -0.08069589734077454, 0.767244279384613, -0.3097746968269348, -0.12373325228691101}));
+    static final Map<String, double[]> W_attn_1_3_outputs = Map.ofEntries(
+            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry("0", new double[] {3.9750139713287354, -1.6612749099731445, -1.7242389917373657, -1.4744685888290405, -2.4213998317718506}),
+            Map.entry("1", new double[] {-1.8178833723068237, 4.583303451538086, -1.873421549797058, -2.2772247791290283, -2.49250864982605}),
+            Map.entry("2", new double[] {-1.3524599075317383, -1.2157554626464844, 4.979459762573242, -0.9668394923210144, -2.5533580780029297}),
+            Map.entry("3", new double[] {-1.930987000465393, -1.8203275203704834, -1.9262385368347168, 3.9719066619873047, -2.610966682434082}),
+            Map.entry("4", new double[] {-1.302630066871643, -1.5162296295166016, -1.273390769958496, -0.7029162049293518, 4.67800760269165}),
+            Map.entry("</s>", new double[] {0.11406096816062927, -0.549395740032196, 1.6875399351119995, 0.0019494597800076008, -0.9383593797683716}),
+            Map.entry("<s>", new double[] {-0.29859405755996704, 0.5561777353286743, 0.39178451895713806, -0.2891473174095154, -0.1264113336801529}));
+    static final Map<Integer, double[]> W_mlp_1_0_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(1, new double[] {-2.73140287399292, -1.2737756967544556, 6.3314313888549805, 1.7811800241470337, -8.078519821166992}),
+            Map.entry(2, new double[] {-0.4821019768714905, -0.3521673381328583, 1.1779367923736572, 0.4513762295246124, 0.36275923252105713}),
+            Map.entry(3, new double[] {4.698184013366699, -1.8480490446090698, -2.778884172439575, 1.277518630027771, -1.4795913696289062}),
+            Map.entry(4, new double[] {0.04855040833353996, 1.053627610206604, 1.7224349975585938, -0.3336687386035919, -3.124842643737793}),
+            Map.entry(5, new double[] {-1.0689553022384644, 2.598804473876953, -1.3774782419204712, -1.9297266006469727, 2.279606580734253}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(7, new double[] {-0.8058849573135376, -0.8661494851112366, -0.7134384512901306, 0.7418375015258789, 1.7924004793167114}));
+    static final Map<Integer, double[]> W_num_mlp_1_0_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {0.7226705551147461, 0.8408491015434265, 0.004022131208330393, -1.3354336023330688, 0.044607363641262054}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {-2.4263556003570557, -4.863339900970459, -0.8029540777206421, 7.127927303314209, -0.5258517265319824}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
     static final Map<String, double[]> W_attn_2_0_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {3.0021145343780518, 0.32629576325416565, -2.1799545288085938, -0.21776224672794342, -1.4871774911880493}),
-            Map.entry("1", new double[] {-1.723676323890686, 3.340208053588867, -1.2763848304748535, -0.8553214073181152, -0.7299050092697144}),
-            Map.entry("2", new double[] {-2.6013312339782715, -2.1175475120544434, 3.5929040908813477, -0.5121279954910278, -0.891103982925415}),
-            Map.entry("3", new double[] {-1.2330893278121948, -0.9541645050048828, 0.09296049922704697, 3.733018159866333, -1.3778095245361328}),
-            Map.entry("4", new double[] {-1.4473892450332642, -0.7219959497451782, -0.23698922991752625, -1.4517223834991455, 3.519599199295044}),
-            Map.entry("</s>", new double[] {0.5030080080032349, -1.5384267568588257, -0.09029817581176758, -1.972083330154419, -0.2505992650985718}),
-            Map.entry("<s>", new double[] {4.853672504425049, -0.3736773729324341, -2.4166407585144043, -0.25690603256225586, -0.41641461849212646}));
+            Map.entry("0", new double[] {-3.6817994117736816, 1.753834843635559, 2.0315933227539062, 1.1827458143234253, 0.9286061525344849}),
+            Map.entry("1", new double[] {1.455784559249878, -4.626652240753174, 1.436885118484497, 1.4349284172058105, 0.4116024971008301}),
+            Map.entry("2", new double[] {1.7432507276535034, 1.528617024421692, -3.867518901824951, 0.4903827905654907, 0.6805500984191895}),
+            Map.entry("3", new double[] {1.4697115421295166, 1.8377102613449097, 1.788995385169983, -3.4618990421295166, 2.2234857082366943}),
+            Map.entry("4", new double[] {0.8693108558654785, 0.9275509119033813, 0.8180361986160278, 0.6868019700050354, -4.316756248474121}),
+            Map.entry("</s>", new double[] {-0.9379810690879822, 0.8152456879615784, -0.11361229419708252, 0.5745106935501099, -0.36316296458244324}),
+            Map.entry("<s>", new double[] {-0.024651415646076202, -0.17378495633602142, 0.15850672125816345, -0.18853767216205597, -0.379942923784256}));
     static final Map<String, double[]> W_attn_2_1_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {-6.10139799118042, 0.15723785758018494, 2.6199021339416504, 1.5108585357666016, 1.5195072889328003}),
-            Map.entry("1", new double[] {0.5766097903251648, -3.6068572998046875, 2.4189088344573975, 1.2043426036834717, 1.8521937131881714}),
-            Map.entry("2", new double[] {2.872060775756836, 2.695371389389038, -3.994154214859009, -0.3650035262107849, 0.06127913296222687}),
-            Map.entry("3", new double[] {1.614157795906067, 0.5605189204216003, 1.331760048866272, -3.8773093223571777, 1.1374661922454834}),
-            Map.entry("4", new double[] {1.5946605205535889, 0.9478772878646851, 0.6269339919090271, 1.5381463766098022, -3.8956172466278076}),
-            Map.entry("</s>", new double[] {1.5884112119674683, -0.41791394352912903, -0.05124404653906822, -0.7899550199508667, -0.09037315845489502}),
-            Map.entry("<s>", new double[] {1.0932215452194214, -0.7676786780357361, -0.37773868441581726, 0.39131659269332886, -0.045924946665763855}));
-    static final Map<Integer, double[]> W_attn_2_2_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {-1.322009563446045, -2.4804558753967285, 0.749900221824646, 0.3272794187068939, 0.8704383969306946}),
-            Map.entry(1, new double[] {0.45567789673805237, 0.5077202916145325, -0.271651953458786, 0.3282967209815979, 0.25096598267555237}),
-            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(6, new double[] {1.2215306758880615, 1.817931056022644, -0.8292195200920105, -2.80261492729187, 1.9892274141311646}),
-            Map.entry(7, new double[] {-0.4856610894203186, 0.6666668653488159, -1.0611038208007812, -0.738885760307312, 0.025200389325618744}));
+            Map.entry("0", new double[] {8.283403396606445, -4.65545654296875, -4.324367523193359, -0.5471422672271729, -0.7881237864494324}),
+            Map.entry("1", new double[] {-4.5823750495910645, 9.420639991760254, -4.188302993774414, -3.358678102493286, -3.0110132694244385}),
+            Map.entry("2", new double[] {-2.5005147457122803, -4.243091106414795, 9.707172393798828, -0.31244057416915894, -3.1883604526519775}),
+            Map.entry("3", new double[] {-2.290673017501831, -2.6829206943511963, -1.748717188835144, 7.872990608215332, -6.615261077880859}),
+            Map.entry("4", new double[] {-1.828871488571167, -1.6732786893844604, -1.7580116987228394, -3.266465425491333, 9.485145568847656}),
+            Map.entry("</s>", new double[] {-0.33976730704307556, 0.2840190827846527, 1.5081287622451782, -2.0299713611602783, -0.11345136910676956}),
+            Map.entry("<s>", new double[] {0.6182121634483337, -0.1626465916633606, 1.6251276731491089, -1.433661699295044, 0.09614048898220062}));
+    static final Map<String, double[]> W_attn_2_2_outputs = Map.ofEntries(
+            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry("0", new double[] {-3.9778738021850586, 1.9726240634918213, 2.3726985454559326, 1.4840786457061768, 1.2684727907180786}),
+            Map.entry("1", new double[] {0.6127771139144897, -4.08719539642334, 2.2505102157592773, 2.2088356018066406, 1.2503094673156738}),
+            Map.entry("2", new double[] {0.731124222278595, 1.9047338962554932, -2.961763620376587, 1.1075420379638672, 1.8341413736343384}),
+            Map.entry("3", new double[] {-0.3334304988384247, 1.8616966009140015, 1.2454577684402466, -3.219472885131836, 1.8788542747497559}),
+            Map.entry("4", new double[] {0.4642058312892914, 1.364119529724121, 1.8596769571304321, 1.4926427602767944, -4.55308723449707}),
+            Map.entry("</s>", new double[] {2.5142788887023926, 1.2085280418395996, -0.4292008876800537, -2.6578102111816406, -0.9206085205078125}),
+            Map.entry("<s>", new double[] {0.9548763632774353, 0.2958237826824188, -1.5367335081100464, -0.08717872947454453, -0.21516259014606476}));
     static final Map<String, double[]> W_attn_2_3_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {-1.9269758462905884, 1.015183687210083, 0.8735427260398865, 0.17588740587234497, 0.6674619317054749}),
-            Map.entry("1", new double[] {2.0222880840301514, -1.5318868160247803, 0.2730661630630493, 0.21781665086746216, 0.6381904482841492}),
-            Map.entry("2", new double[] {0.9312981963157654, 0.46570295095443726, -1.2779771089553833, 0.14536520838737488, 0.3652040958404541}),
-            Map.entry("3", new double[] {0.9567765593528748, 1.0289005041122437, 0.3637208640575409, -1.422721266746521, 0.8904485702514648}),
-            Map.entry("4", new double[] {1.3129868507385254, 0.3139897584915161, 1.3449015617370605, 0.7844440340995789, -1.7915019989013672}),
-            Map.entry("</s>", new double[] {-0.45073625445365906, -1.1616052389144897, 0.2575017213821411, 0.13503481447696686, 0.8831698894500732}),
-            Map.entry("<s>", new double[] {0.40936559438705444, 0.22820168733596802, 0.5297563672065735, 0.6491150856018066, -0.2497979998588562}));
+            Map.entry("0", new double[] {0.1430804282426834, 0.675330400466919, -0.6899979114532471, 0.9326120018959045, 0.6054868102073669}),
+            Map.entry("1", new double[] {-0.22033406794071198, -0.2450598031282425, -0.09338310360908508, 1.019073247909546, 0.35965701937675476}),
+            Map.entry("2", new double[] {-0.09496306627988815, 0.1931641697883606, 0.06490466743707657, 0.191891610622406, -0.4504866302013397}),
+            Map.entry("3", new double[] {0.8925496339797974, -0.2770288288593292, 0.6759745478630066, -0.9233556985855103, 0.7082995176315308}),
+            Map.entry("4", new double[] {0.37565940618515015, -1.0582051277160645, 0.0871431976556778, 0.6829091310501099, 0.2948984205722809}),
+            Map.entry("</s>", new double[] {0.6484721302986145, 0.4606929123401642, 0.4162465035915375, -1.4450359344482422, -0.6426199078559875}),
+            Map.entry("<s>", new double[] {-0.5328940153121948, 0.927777111530304, 0.30877384543418884, -0.31588611006736755, -1.1464208364486694}));
     static final Map<Integer, double[]> W_mlp_2_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {-10.57668685913086, 7.940147876739502, -11.027191162109375, 4.216248989105225, 2.7761828899383545}),
-            Map.entry(2, new double[] {-0.7271913886070251, 1.7680925130844116, -1.3839561939239502, 2.7083890438079834, -1.9164247512817383}),
-            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(4, new double[] {4.665964126586914, -1.1087925434112549, -4.575793743133545, -0.35001978278160095, -0.6907334327697754}),
-            Map.entry(5, new double[] {-5.647961616516113, -1.3453197479248047, 6.622068881988525, -2.9336798191070557, 0.1274387389421463}),
-            Map.entry(6, new double[] {-0.9412368535995483, -1.0682317018508911, 0.9732356667518616, -1.7719740867614746, -0.1577073335647583}),
-            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
-    static final Map<Integer, double[]> W_num_mlp_2_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(0, new double[] {-8.570640563964844, 6.299915313720703, 1.9745168685913086, 3.668738603591919, -3.7068862915039062}),
             Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {0.9677234888076782, -1.4431687593460083, 1.2705954313278198, 0.9160017967224121, 0.6034919619560242}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {0.22786885499954224, 0.7877288460731506, 0.21273384988307953, 0.29904770851135254, 0.13188917934894562}),
+            Map.entry(5, new double[] {2.9852354526519775, -3.09989595413208, -1.001546025276184, 0.28832390904426575, -0.27784842252731323}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(7, new double[] {1.05597722530365, 0.5896826982498169, 0.7018669247627258, -2.8206067085266113, 0.6130946278572083}));
+    static final Map<Integer, double[]> W_num_mlp_2_0_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(1, new double[] {0.27861255407333374, -1.2183341979980469, -4.617280960083008, 2.1486945152282715, 1.914488673210144}),
+            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {-0.37323570251464844, 0.08250287175178528, 1.000166416168213, -0.9926329851150513, -0.8909904360771179}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
-    static final double[] W_ones = new double[] {0.04209015518426895, 0.5758362412452698, 0.17312709987163544, -0.34166261553764343, 0.16351622343063354};
-    static final double[] W_num_attn_0_0_outputs = new double[] {0.28476548194885254, -0.7512800693511963, 0.24585947394371033, -1.036946415901184, 0.48592934012413025};
-    static final double[] W_num_attn_0_1_outputs = new double[] {-1.7163615226745605, 2.660338878631592, -0.5820237994194031, 0.3829001486301422, -0.31988924741744995};
-    static final double[] W_num_attn_0_2_outputs = new double[] {-0.42656537890434265, -0.5708837509155273, 0.5710167288780212, 0.8062567114830017, -0.44528254866600037};
-    static final double[] W_num_attn_0_3_outputs = new double[] {2.051727771759033, 0.47349056601524353, -0.43101221323013306, 1.2333661317825317, -1.8816330432891846};
-    static final double[] W_num_attn_1_0_outputs = new double[] {3.4649829864501953, -0.3112594485282898, -1.3908402919769287, 3.830935001373291, -2.2730751037597656};
-    static final double[] W_num_attn_1_1_outputs = new double[] {0.8847664594650269, -0.709119975566864, 0.186416357755661, 0.16435611248016357, -0.26627856492996216};
-    static final double[] W_num_attn_1_2_outputs = new double[] {-2.759758949279785, -0.8885794878005981, 2.224843978881836, -0.7356144785881042, 2.65252423286438};
-    static final double[] W_num_attn_1_3_outputs = new double[] {2.0747945308685303, 1.994756817817688, -3.829174280166626, -2.490447521209717, 1.2140536308288574};
-    static final double[] W_num_attn_2_0_outputs = new double[] {0.4664584994316101, 0.10894250124692917, -0.33818426728248596, -1.4886858463287354, 1.4511997699737549};
-    static final double[] W_num_attn_2_1_outputs = new double[] {1.2119324207305908, -0.44493892788887024, 1.560218334197998, -1.0424596071243286, -1.5042113065719604};
-    static final double[] W_num_attn_2_2_outputs = new double[] {0.9582272171974182, -2.0081779956817627, 0.6548779606819153, 0.669211745262146, 1.1009434461593628};
-    static final double[] W_num_attn_2_3_outputs = new double[] {-1.7397716045379639, 0.8665947914123535, 0.3268462121486664, 0.7178722620010376, -1.528873324394226};
+    static final double[] W_ones = new double[] {0.34217649698257446, -0.2841862738132477, -0.14795289933681488, 0.31333041191101074, -0.5128272175788879};
+    static final double[] W_num_attn_0_0_outputs = new double[] {-1.623974323272705, 0.13700395822525024, -0.7782468199729919, 2.215195417404175, 2.0390865802764893};
+    static final double[] W_num_attn_0_1_outputs = new double[] {-0.09722404927015305, -0.3417474925518036, -0.4549168050289154, 0.24259509146213531, 0.08587714284658432};
+    static final double[] W_num_attn_0_2_outputs = new double[] {-1.3517242670059204, -0.21314048767089844, -0.5274273753166199, 1.5396751165390015, 0.6723419427871704};
+    static final double[] W_num_attn_0_3_outputs = new double[] {0.09269846230745316, 0.5139021277427673, 0.37611183524131775, -0.7722084522247314, -1.1016970872879028};
+    static final double[] W_num_attn_1_0_outputs = new double[] {-2.3819329738616943, 0.2852172255516052, -0.19235748052597046, 1.7766525745391846, 1.102999210357666};
+    static final double[] W_num_attn_1_1_outputs = new double[] {-1.3639068603515625, 0.6557926535606384, 0.9337834119796753, 0.9587506651878357, -1.5647618770599365};
+    static final double[] W_num_attn_1_2_outputs = new double[] {1.372126579284668, -3.920111894607544, 2.1578664779663086, 0.25176775455474854, 0.016550952568650246};
+    static final double[] W_num_attn_1_3_outputs = new double[] {4.752133846282959, -0.2018897831439972, -2.6886324882507324, -2.7362029552459717, 2.6748266220092773};
+    static final double[] W_num_attn_2_0_outputs = new double[] {1.7452820539474487, 1.9428884983062744, -3.6886603832244873, 2.440542697906494, -3.8774356842041016};
+    static final double[] W_num_attn_2_1_outputs = new double[] {-2.0944015979766846, 3.996391534805298, 5.233304500579834, -3.1724166870117188, -2.4839766025543213};
+    static final double[] W_num_attn_2_2_outputs = new double[] {-3.6157102584838867, -2.163663148880005, -2.316561698913574, 3.8613088130950928, 3.4581637382507324};
+    static final double[] W_num_attn_2_3_outputs = new double[] {-1.586256504058838, 2.5098540782928467, -1.1401602029800415, -1.2142585515975952, 3.69350266456604};
 
     /** The predicted label of every position. */
     public static List<String> run(List<String> input) {
@@ -560,30 +562,30 @@ public final class Reverse {
         String[] attn_0_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_3_outputs(positions[i], positions[j])), tokens);
         int[] num_attn_0_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_0_outputs(tokens[i], positions[j]), ones);
         int[] num_attn_0_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_1_outputs(tokens[i], positions[j]), ones);
-        int[] num_attn_0_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_2_outputs(tokens[i], positions[j]), ones);
-        int[] num_attn_0_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_3_outputs(positions[i], positions[j]), ones);
-        int[] mlp_0_0_outputs = mapInts(n, i -> mlp_mlp_0_0_outputs(attn_0_1_outputs[i], attn_0_3_outputs[i]));
-        int[] num_mlp_0_0_outputs = mapInts(n, i -> mlp_num_mlp_0_0_outputs(num_attn_0_0_outputs[i]));
-        String[] attn_1_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_0_outputs(positions[i], positions[j])), tokens);
-        String[] attn_1_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_1_outputs(positions[i], tokens[j])), attn_0_3_outputs);
-        String[] attn_1_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_2_outputs(positions[i], positions[j])), attn_0_2_outputs);
+        int[] num_attn_0_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_2_outputs(positions[i], positions[j]), ones);
+        int[] num_attn_0_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_3_outputs(tokens[i], positions[j]), ones);
+        int[] mlp_0_0_outputs = mapInts(n, i -> mlp_mlp_0_0_outputs(attn_0_3_outputs[i], attn_0_0_outputs[i]));
+        int[] num_mlp_0_0_outputs = mapInts(n, i -> mlp_num_mlp_0_0_outputs(num_attn_0_3_outputs[i]));
+        String[] attn_1_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_0_outputs(positions[i], positions[j])), attn_0_2_outputs);
+        int[] attn_1_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_1_outputs(positions[i], positions[j])), num_mlp_0_0_outputs);
+        String[] attn_1_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_2_outputs(positions[i], positions[j])), tokens);
         String[] attn_1_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_3_outputs(positions[i], positions[j])), tokens);
-        int[] num_attn_1_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_0_outputs(attn_0_0_outputs[i], attn_0_0_outputs[j]), num_attn_0_3_outputs);
-        int[] num_attn_1_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_1_outputs(attn_0_0_outputs[i], attn_0_3_outputs[j]), ones);
-        int[] num_attn_1_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_2_outputs(attn_0_0_outputs[i], attn_0_0_outputs[j]), num_attn_0_3_outputs);
-        int[] num_attn_1_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_3_outputs(attn_0_0_outputs[i], attn_0_0_outputs[j]), num_attn_0_3_outputs);
-        int[] mlp_1_0_outputs = mapInts(n, i -> mlp_mlp_1_0_outputs(attn_0_1_outputs[i], attn_0_3_outputs[i]));
-        int[] num_mlp_1_0_outputs = mapInts(n, i -> mlp_num_mlp_1_0_outputs(num_attn_0_2_outputs[i]));
-        String[] attn_2_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_0_outputs(positions[i], tokens[j])), attn_1_3_outputs);
+        int[] num_attn_1_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_0_outputs(attn_0_2_outputs[i], attn_0_2_outputs[j]), num_attn_0_2_outputs);
+        int[] num_attn_1_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_1_outputs(attn_0_2_outputs[i], attn_0_2_outputs[j]), ones);
+        int[] num_attn_1_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_2_outputs(attn_0_2_outputs[i], attn_0_2_outputs[j]), num_attn_0_2_outputs);
+        int[] num_attn_1_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_3_outputs(attn_0_2_outputs[i], attn_0_2_outputs[j]), num_attn_0_2_outputs);
+        int[] mlp_1_0_outputs = mapInts(n, i -> mlp_mlp_1_0_outputs(attn_0_0_outputs[i], attn_0_3_outputs[i]));
+        int[] num_mlp_1_0_outputs = mapInts(n, i -> mlp_num_mlp_1_0_outputs(num_attn_0_2_outputs[i], num_attn_1_2_outputs[i]));
+        String[] attn_2_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_0_outputs(positions[i], positions[j])), attn_1_3_outputs);
         String[] attn_2_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_1_outputs(positions[i], positions[j])), attn_1_0_outputs);
-        int[] attn_2_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_2_outputs(positions[i], positions[j])), mlp_1_0_outputs);
-        String[] attn_2_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_3_outputs(positions[i], positions[j])), attn_1_0_outputs);
-        int[] num_attn_2_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_0_outputs(attn_1_0_outputs[i], attn_0_0_outputs[j]), num_attn_0_3_outputs);
-        int[] num_attn_2_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_1_outputs(attn_1_0_outputs[i], attn_1_3_outputs[j]), num_attn_0_3_outputs);
-        int[] num_attn_2_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_2_outputs(attn_1_0_outputs[i], attn_0_0_outputs[j]), num_attn_0_3_outputs);
-        int[] num_attn_2_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_3_outputs(attn_1_0_outputs[i], attn_1_3_outputs[j]), num_attn_0_3_outputs);
-        int[] mlp_2_0_outputs = mapInts(n, i -> mlp_mlp_2_0_outputs(attn_0_1_outputs[i], attn_0_3_outputs[i]));
-        int[] num_mlp_2_0_outputs = mapInts(n, i -> mlp_num_mlp_2_0_outputs(num_attn_2_2_outputs[i]));
+        String[] attn_2_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_2_outputs(positions[i], tokens[j])), attn_0_2_outputs);
+        String[] attn_2_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_3_outputs(positions[i], tokens[j])), attn_0_2_outputs);
+        int[] num_attn_2_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_0_outputs(attn_0_2_outputs[i], attn_0_2_outputs[j]), num_attn_0_2_outputs);
+        int[] num_attn_2_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_1_outputs(attn_0_2_outputs[i], attn_0_3_outputs[j]), num_attn_0_2_outputs);
+        int[] num_attn_2_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_2_outputs(attn_0_2_outputs[i], attn_0_2_outputs[j]), num_attn_0_3_outputs);
+        int[] num_attn_2_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_3_outputs(attn_0_2_outputs[i], attn_1_1_outputs[j]), num_attn_0_2_outputs);
+        int[] mlp_2_0_outputs = mapInts(n, i -> mlp_mlp_2_0_outputs(attn_0_0_outputs[i], attn_0_1_outputs[i]));
+        int[] num_mlp_2_0_outputs = mapInts(n, i -> mlp_num_mlp_2_0_outputs(num_attn_1_0_outputs[i], num_attn_2_0_outputs[i]));
         String[] predictions = new String[n];
         for (int i = 0; i < n; i++) {
             double[] logits = new double[CLASSES.size()];
