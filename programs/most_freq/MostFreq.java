@@ -20,665 +20,620 @@ public final class MostFreq {
 
     static boolean predicate_attn_0_0_outputs(int q_position, String k_token) {
         return switch (q_position) {
-            case 0, 1, 2, 3, 4, 5, 6 -> k_token.equals("2");
-            case 7 -> k_token.equals("5");
+            case 0, 7 -> k_token.equals("2");
+            case 1 -> k_token.equals("0");
+            case 2 -> k_token.equals("3");
+            case 3, 4, 5, 6 -> k_token.equals("1");
             default -> false;
         };
     }
 
-    static boolean predicate_attn_0_1_outputs(int q_position, int k_position) {
+    static boolean predicate_attn_0_1_outputs(int q_position, String k_token) {
         return switch (q_position) {
-            case 0 -> k_position == 1;
-            case 1 -> k_position == 2;
-            case 2 -> k_position == 3;
-            case 3 -> k_position == 4;
-            case 4 -> k_position == 5;
-            case 5, 6, 7 -> k_position == 6;
+            case 0, 3, 4 -> k_token.equals("5");
+            case 1, 2, 7 -> k_token.equals("2");
+            case 5, 6 -> k_token.equals("1");
             default -> false;
         };
     }
 
-    static boolean predicate_attn_0_2_outputs(int q_position, String k_token) {
+    static boolean predicate_attn_0_2_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0 -> k_token.equals("5");
-            case 1 -> k_token.equals("1");
-            case 2, 3, 4, 5 -> k_token.equals("0");
-            case 6, 7 -> k_token.equals("3");
+            case 0, 1 -> k_position == 4;
+            case 2 -> k_position == 1;
+            case 3 -> k_position == 2;
+            case 4 -> k_position == 6;
+            case 5, 6 -> k_position == 7;
+            case 7 -> k_position == 0;
             default -> false;
         };
     }
 
     static boolean predicate_attn_0_3_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0 -> k_position == 2;
-            case 1 -> k_position == 5;
-            case 2 -> k_position == 1;
-            case 3, 4 -> k_position == 0;
-            case 5, 6 -> k_position == 7;
-            case 7 -> k_position == 4;
+            case 0, 5 -> k_position == 6;
+            case 1, 2, 3, 4, 7 -> k_position == 3;
+            case 6 -> k_position == 5;
             default -> false;
         };
     }
 
     static boolean predicate_num_attn_0_0_outputs(int q_position, String k_token) {
         return switch (q_position) {
-            case 0 -> k_token.equals("2");
-            case 1 -> k_token.equals("4");
-            case 2, 3, 4, 5, 6, 7 -> k_token.equals("<s>");
+            case 0 -> k_token.equals("4");
+            case 1 -> k_token.equals("1");
+            case 2, 3, 4, 5, 6, 7 -> k_token.equals("0");
             default -> false;
         };
     }
 
     static boolean predicate_num_attn_0_1_outputs(int q_position, String k_token) {
         return switch (q_position) {
-            case 0 -> k_token.equals("5");
-            case 1 -> k_token.equals("1");
+            case 0, 1 -> k_token.equals("4");
             case 2 -> k_token.equals("<s>");
-            case 3, 4, 5, 6, 7 -> k_token.equals("0");
+            case 3, 4, 5, 6 -> k_token.equals("3");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_0_2_outputs(int q_position, String k_token) {
-        return switch (q_position) {
-            case 0 -> k_token.equals("5");
-            case 1 -> k_token.equals("1");
-            case 2, 3, 4, 5, 6, 7 -> k_token.equals("2");
+    static boolean predicate_num_attn_0_2_outputs(String q_token, String k_token) {
+        return switch (q_token) {
+            case "0", "1", "2", "5" -> k_token.equals("4");
+            case "3", "4" -> k_token.equals("<s>");
             default -> false;
         };
     }
 
     static boolean predicate_num_attn_0_3_outputs(int q_position, String k_token) {
         return switch (q_position) {
-            case 0 -> k_token.equals("4");
+            case 0 -> k_token.equals("<s>");
             case 1 -> k_token.equals("2");
-            case 2, 3, 4, 5, 6 -> k_token.equals("3");
+            case 2, 3, 4, 5, 6, 7 -> k_token.equals("3");
             default -> false;
         };
     }
 
-    static final Set<List<?>> MLP_mlp_0_0_outputs_0 = Set.of(List.of(1, "0"), List.of(1, "1"), List.of(1, "2"), List.of(1, "3"), List.of(1, "4"), List.of(1, "<s>"), List.of(2, "0"), List.of(2, "1"), List.of(2, "2"), List.of(2, "3"), List.of(2, "4"), List.of(2, "5"), List.of(2, "<s>"));
-    static final Set<List<?>> MLP_mlp_0_0_outputs_1 = Set.of(List.of(1, "5"));
-    static final Set<List<?>> MLP_mlp_0_0_outputs_2 = Set.of(List.of(3, "0"), List.of(3, "1"), List.of(3, "2"), List.of(3, "3"), List.of(3, "4"), List.of(3, "<s>"), List.of(4, "0"), List.of(4, "1"), List.of(4, "2"), List.of(4, "3"), List.of(4, "4"), List.of(4, "5"), List.of(4, "<s>"));
-    static final Set<List<?>> MLP_mlp_0_0_outputs_3 = Set.of(List.of(3, "5"));
+    static final Set<List<?>> MLP_mlp_0_0_outputs_0 = Set.of(List.of(0, "<s>"), List.of(3, "<s>"), List.of(4, "<s>"), List.of(5, "<s>"), List.of(6, "<s>"), List.of(7, "0"), List.of(7, "2"), List.of(7, "3"), List.of(7, "4"), List.of(7, "5"), List.of(7, "<s>"));
 
-    static int mlp_mlp_0_0_outputs(int position, String attn_0_1_output) {
-        List<?> key = List.of(position, attn_0_1_output);
+    static int mlp_mlp_0_0_outputs(int position, String attn_0_0_output) {
+        List<?> key = List.of(position, attn_0_0_output);
         if (MLP_mlp_0_0_outputs_0.contains(key)) {
-            return 5;
+            return 4;
         }
-        if (MLP_mlp_0_0_outputs_1.contains(key)) {
-            return 7;
-        }
-        if (MLP_mlp_0_0_outputs_2.contains(key)) {
-            return 0;
-        }
-        if (MLP_mlp_0_0_outputs_3.contains(key)) {
-            return 3;
-        }
-        return 2;
+        return 7;
     }
 
-    static final Set<List<?>> MLP_mlp_0_1_outputs_0 = Set.of(List.of(0, "5"));
-    static final Set<List<?>> MLP_mlp_0_1_outputs_1 = Set.of(List.of(1, "0"), List.of(1, "1"), List.of(1, "2"), List.of(1, "3"), List.of(1, "4"), List.of(1, "5"), List.of(1, "<s>"));
-    static final Set<List<?>> MLP_mlp_0_1_outputs_2 = Set.of(List.of(2, "0"), List.of(2, "1"), List.of(2, "2"), List.of(2, "3"), List.of(2, "4"), List.of(2, "5"), List.of(2, "<s>"), List.of(4, "0"));
-    static final Set<List<?>> MLP_mlp_0_1_outputs_3 = Set.of(List.of(3, "0"), List.of(5, "0"));
-    static final Set<List<?>> MLP_mlp_0_1_outputs_4 = Set.of(List.of(3, "5"), List.of(4, "5"), List.of(5, "5"), List.of(6, "0"), List.of(6, "1"), List.of(6, "2"), List.of(6, "3"), List.of(6, "4"), List.of(6, "5"), List.of(6, "<s>"), List.of(7, "0"), List.of(7, "1"), List.of(7, "2"), List.of(7, "3"), List.of(7, "4"), List.of(7, "5"), List.of(7, "<s>"));
+    static final Set<List<?>> MLP_mlp_0_1_outputs_0 = Set.of(List.of("0", 0), List.of("0", 3), List.of("0", 4), List.of("1", 0), List.of("1", 3), List.of("1", 4), List.of("2", 0), List.of("2", 3), List.of("2", 4), List.of("3", 0), List.of("3", 3), List.of("3", 4), List.of("4", 0), List.of("4", 3), List.of("4", 4), List.of("<s>", 0), List.of("<s>", 3), List.of("<s>", 4));
+    static final Set<List<?>> MLP_mlp_0_1_outputs_1 = Set.of(List.of("0", 1), List.of("1", 1), List.of("2", 1), List.of("3", 1), List.of("4", 1), List.of("5", 1), List.of("<s>", 1));
+    static final Set<List<?>> MLP_mlp_0_1_outputs_2 = Set.of(List.of("0", 2), List.of("1", 2), List.of("2", 2), List.of("3", 2), List.of("4", 2), List.of("<s>", 2));
+    static final Set<List<?>> MLP_mlp_0_1_outputs_3 = Set.of(List.of("5", 0), List.of("5", 2), List.of("5", 3), List.of("5", 4));
+    static final Set<List<?>> MLP_mlp_0_1_outputs_4 = Set.of(List.of("5", 6));
 
-    static int mlp_mlp_0_1_outputs(int position, String attn_0_2_output) {
-        List<?> key = List.of(position, attn_0_2_output);
+    static int mlp_mlp_0_1_outputs(String attn_0_1_output, int position) {
+        List<?> key = List.of(attn_0_1_output, position);
         if (MLP_mlp_0_1_outputs_0.contains(key)) {
-            return 3;
+            return 7;
         }
         if (MLP_mlp_0_1_outputs_1.contains(key)) {
-            return 0;
+            return 1;
         }
         if (MLP_mlp_0_1_outputs_2.contains(key)) {
             return 2;
         }
         if (MLP_mlp_0_1_outputs_3.contains(key)) {
-            return 7;
-        }
-        if (MLP_mlp_0_1_outputs_4.contains(key)) {
             return 6;
         }
-        return 1;
+        if (MLP_mlp_0_1_outputs_4.contains(key)) {
+            return 0;
+        }
+        return 3;
     }
 
-    static final Set<List<?>> MLP_num_mlp_0_0_outputs_0 = Set.of(List.of(0, 0), List.of(0, 1), List.of(0, 2), List.of(0, 3), List.of(0, 4), List.of(0, 5), List.of(0, 6), List.of(0, 7));
+    static final Set<List<?>> MLP_num_mlp_0_0_outputs_0 = Set.of(List.of(0, 0));
+    static final Set<List<?>> MLP_num_mlp_0_0_outputs_1 = Set.of(List.of(0, 1));
+    static final Set<List<?>> MLP_num_mlp_0_0_outputs_2 = Set.of(List.of(1, 0), List.of(2, 0), List.of(3, 0), List.of(4, 0), List.of(5, 0), List.of(5, 1), List.of(6, 0), List.of(6, 1), List.of(7, 0), List.of(7, 1), List.of(8, 0), List.of(8, 1), List.of(8, 2));
 
-    static int mlp_num_mlp_0_0_outputs(int num_attn_0_3_output, int num_attn_0_0_output) {
-        List<?> key = List.of(num_attn_0_3_output, num_attn_0_0_output);
+    static int mlp_num_mlp_0_0_outputs(int num_attn_0_1_output, int num_attn_0_3_output) {
+        List<?> key = List.of(num_attn_0_1_output, num_attn_0_3_output);
         if (MLP_num_mlp_0_0_outputs_0.contains(key)) {
-            return 2;
+            return 5;
         }
-        return 7;
+        if (MLP_num_mlp_0_0_outputs_1.contains(key)) {
+            return 3;
+        }
+        if (MLP_num_mlp_0_0_outputs_2.contains(key)) {
+            return 6;
+        }
+        return 0;
     }
 
     static int mlp_num_mlp_0_1_outputs(int num_attn_0_0_output) {
         return switch (num_attn_0_0_output) {
-            case 0 -> 4;
-            default -> 2;
+            case 0 -> 2;
+            case 1 -> 6;
+            default -> 0;
         };
     }
 
     // layer 1 --------------------------------------------------------------------------------
 
-    static boolean predicate_attn_1_0_outputs(int q_position, String k_token) {
+    static boolean predicate_attn_1_0_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0, 1 -> k_token.equals("5");
-            case 2 -> k_token.equals("0");
-            case 3, 4, 5, 6 -> k_token.equals("1");
-            case 7 -> k_token.equals("2");
+            case 0 -> k_position == 3;
+            case 1 -> k_position == 2;
+            case 2, 7 -> k_position == 0;
+            case 3, 4 -> k_position == 4;
+            case 5 -> k_position == 7;
+            case 6 -> k_position == 6;
             default -> false;
         };
     }
 
-    static boolean predicate_attn_1_1_outputs(String q_attn_0_2_output, int k_mlp_0_1_output) {
-        return switch (q_attn_0_2_output) {
-            case "1" -> k_mlp_0_1_output == 1;
-            case "4" -> k_mlp_0_1_output == 2;
-            case "5", "<s>" -> k_mlp_0_1_output == 6;
+    static boolean predicate_attn_1_1_outputs(int q_position, int k_position) {
+        return switch (q_position) {
+            case 0, 2, 3, 4, 5, 6 -> k_position == 0;
+            case 1 -> k_position == 6;
+            case 7 -> k_position == 5;
             default -> false;
         };
     }
 
     static boolean predicate_attn_1_2_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0, 4, 7 -> k_position == 7;
-            case 1, 3, 6 -> k_position == 2;
-            case 2, 5 -> k_position == 1;
+            case 0, 6 -> k_position == 7;
+            case 1 -> k_position == 1;
+            case 2, 3, 7 -> k_position == 0;
+            case 4 -> k_position == 5;
+            case 5 -> k_position == 6;
             default -> false;
         };
     }
 
-    static boolean predicate_attn_1_3_outputs(int q_position, int k_position) {
+    static boolean predicate_attn_1_3_outputs(int q_position, String k_token) {
         return switch (q_position) {
-            case 0, 2, 5 -> k_position == 0;
-            case 1 -> k_position == 5;
-            case 3 -> k_position == 6;
-            case 4, 7 -> k_position == 7;
-            case 6 -> k_position == 3;
+            case 0 -> k_token.equals("1");
+            case 1, 2 -> k_token.equals("0");
+            case 3, 4, 5, 6 -> k_token.equals("<s>");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_1_0_outputs(String q_attn_0_3_output, String k_token) {
-        return switch (q_attn_0_3_output) {
-            case "0", "1", "2", "4", "5" -> k_token.equals("3");
-            case "3" -> k_token.equals("<s>");
-            case "<s>" -> k_token.equals("2");
+    static boolean predicate_num_attn_1_0_outputs(String q_attn_0_1_output, String k_attn_0_2_output) {
+        return switch (q_attn_0_1_output) {
+            case "0", "2", "3" -> k_attn_0_2_output.equals("4");
+            case "1", "4" -> k_attn_0_2_output.equals("5");
+            case "5" -> k_attn_0_2_output.equals("1");
+            case "<s>" -> k_attn_0_2_output.equals("<s>");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_1_1_outputs(String q_attn_0_3_output, String k_token) {
-        return switch (q_attn_0_3_output) {
-            case "0", "2", "3" -> k_token.equals("5");
-            case "1", "5" -> k_token.equals("<s>");
-            case "4", "<s>" -> k_token.equals("4");
+    static boolean predicate_num_attn_1_1_outputs(int q_position, String k_token) {
+        return switch (q_position) {
+            case 0, 1 -> k_token.equals("4");
+            case 2, 7 -> k_token.equals("3");
+            case 3, 4, 5, 6 -> k_token.equals("2");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_1_2_outputs(String q_attn_0_2_output, String k_token) {
-        return switch (q_attn_0_2_output) {
-            case "0", "3" -> k_token.equals("<s>");
-            case "1" -> k_token.equals("5");
-            case "2", "5" -> k_token.equals("4");
-            case "4", "<s>" -> k_token.equals("1");
+    static boolean predicate_num_attn_1_2_outputs(int q_position, String k_token) {
+        return switch (q_position) {
+            case 0, 1 -> k_token.equals("4");
+            case 2, 7 -> k_token.equals("<s>");
+            case 3, 4, 5, 6 -> k_token.equals("5");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_1_3_outputs(String q_attn_0_2_output, String k_token) {
-        return switch (q_attn_0_2_output) {
-            case "0", "2", "3", "5", "<s>" -> k_token.equals("<s>");
-            case "1" -> k_token.equals("1");
-            case "4" -> k_token.equals("4");
+    static boolean predicate_num_attn_1_3_outputs(String q_attn_0_0_output, String k_token) {
+        return switch (q_attn_0_0_output) {
+            case "0", "3", "<s>" -> k_token.equals("1");
+            case "1", "2", "4" -> k_token.equals("5");
+            case "5" -> k_token.equals("<s>");
             default -> false;
         };
     }
 
-    static final Set<List<?>> MLP_mlp_1_0_outputs_0 = Set.of(List.of(0, "0"), List.of(0, "5"), List.of(1, "5"), List.of(2, "5"), List.of(3, "5"), List.of(4, "0"), List.of(4, "4"), List.of(4, "5"), List.of(5, "5"), List.of(6, "0"), List.of(6, "1"), List.of(6, "2"), List.of(6, "3"), List.of(6, "4"), List.of(6, "5"), List.of(7, "0"), List.of(7, "2"), List.of(7, "4"), List.of(7, "5"));
-    static final Set<List<?>> MLP_mlp_1_0_outputs_1 = Set.of(List.of(0, "2"), List.of(3, "2"), List.of(4, "2"), List.of(5, "0"), List.of(5, "2"), List.of(5, "4"));
-    static final Set<List<?>> MLP_mlp_1_0_outputs_2 = Set.of(List.of(0, "3"), List.of(1, "3"), List.of(2, "3"), List.of(3, "3"), List.of(4, "3"), List.of(5, "3"), List.of(7, "3"));
-    static final Set<List<?>> MLP_mlp_1_0_outputs_3 = Set.of(List.of(1, "2"));
+    static final Set<List<?>> MLP_mlp_1_0_outputs_0 = Set.of(List.of("0", "1"), List.of("0", "4"), List.of("1", "0"), List.of("1", "1"), List.of("1", "2"), List.of("1", "3"), List.of("1", "4"), List.of("1", "5"), List.of("1", "<s>"), List.of("2", "1"), List.of("3", "1"), List.of("3", "4"), List.of("4", "1"), List.of("4", "4"), List.of("5", "0"), List.of("5", "1"), List.of("5", "2"), List.of("5", "3"), List.of("5", "4"), List.of("5", "5"), List.of("5", "<s>"), List.of("<s>", "1"));
 
-    static int mlp_mlp_1_0_outputs(int position, String attn_1_2_output) {
-        List<?> key = List.of(position, attn_1_2_output);
+    static int mlp_mlp_1_0_outputs(String attn_0_1_output, String attn_0_0_output) {
+        List<?> key = List.of(attn_0_1_output, attn_0_0_output);
         if (MLP_mlp_1_0_outputs_0.contains(key)) {
-            return 7;
-        }
-        if (MLP_mlp_1_0_outputs_1.contains(key)) {
-            return 3;
-        }
-        if (MLP_mlp_1_0_outputs_2.contains(key)) {
-            return 5;
-        }
-        if (MLP_mlp_1_0_outputs_3.contains(key)) {
-            return 0;
-        }
-        return 4;
-    }
-
-    static final Set<List<?>> MLP_mlp_1_1_outputs_0 = Set.of(List.of("0", "1"), List.of("0", "2"), List.of("2", "0"), List.of("2", "1"), List.of("2", "2"), List.of("2", "3"), List.of("2", "4"), List.of("2", "5"), List.of("2", "<s>"), List.of("3", "0"), List.of("3", "2"), List.of("3", "4"), List.of("3", "5"), List.of("4", "3"), List.of("5", "3"));
-    static final Set<List<?>> MLP_mlp_1_1_outputs_1 = Set.of(List.of("0", "3"), List.of("1", "3"), List.of("3", "1"), List.of("3", "3"), List.of("3", "<s>"), List.of("<s>", "3"));
-    static final Set<List<?>> MLP_mlp_1_1_outputs_2 = Set.of(List.of("0", "<s>"), List.of("1", "<s>"), List.of("<s>", "0"), List.of("<s>", "1"), List.of("<s>", "4"), List.of("<s>", "5"), List.of("<s>", "<s>"));
-
-    static int mlp_mlp_1_1_outputs(String attn_1_2_output, String attn_1_1_output) {
-        List<?> key = List.of(attn_1_2_output, attn_1_1_output);
-        if (MLP_mlp_1_1_outputs_0.contains(key)) {
-            return 0;
-        }
-        if (MLP_mlp_1_1_outputs_1.contains(key)) {
-            return 2;
-        }
-        if (MLP_mlp_1_1_outputs_2.contains(key)) {
             return 4;
         }
         return 1;
     }
 
-    static final Set<List<?>> MLP_num_mlp_1_0_outputs_0 = Set.of(List.of(0, 0), List.of(0, 1));
-    static final Set<List<?>> MLP_num_mlp_1_0_outputs_1 = Set.of(List.of(0, 2), List.of(0, 3), List.of(0, 4), List.of(0, 5), List.of(0, 6), List.of(0, 7), List.of(0, 8), List.of(1, 3), List.of(1, 4), List.of(1, 5), List.of(1, 6), List.of(1, 7), List.of(1, 8), List.of(2, 5), List.of(2, 6), List.of(2, 7), List.of(2, 8), List.of(3, 6), List.of(3, 7), List.of(3, 8), List.of(4, 8));
-    static final Set<List<?>> MLP_num_mlp_1_0_outputs_2 = Set.of(List.of(2, 0), List.of(3, 0), List.of(3, 1), List.of(4, 0), List.of(4, 1), List.of(4, 2), List.of(5, 0), List.of(5, 1), List.of(5, 2), List.of(5, 3), List.of(6, 0), List.of(6, 1), List.of(6, 2), List.of(6, 3), List.of(7, 0), List.of(7, 1), List.of(7, 2), List.of(7, 3), List.of(7, 4), List.of(8, 0), List.of(8, 1), List.of(8, 2), List.of(8, 3), List.of(8, 4), List.of(8, 5));
+    static final Set<List<?>> MLP_mlp_1_1_outputs_0 = Set.of(List.of("0", "1"), List.of("1", "1"), List.of("2", "0"), List.of("2", "3"), List.of("2", "4"), List.of("2", "5"), List.of("2", "<s>"), List.of("4", "2"), List.of("5", "1"), List.of("<s>", "1"));
+    static final Set<List<?>> MLP_mlp_1_1_outputs_1 = Set.of(List.of("0", "2"), List.of("1", "2"), List.of("2", "1"), List.of("2", "2"), List.of("3", "1"), List.of("3", "2"), List.of("5", "2"), List.of("<s>", "2"));
+    static final Set<List<?>> MLP_mlp_1_1_outputs_2 = Set.of(List.of("0", "5"), List.of("1", "5"), List.of("3", "0"), List.of("3", "5"), List.of("4", "0"), List.of("4", "1"), List.of("4", "5"), List.of("5", "0"), List.of("5", "5"), List.of("<s>", "0"), List.of("<s>", "3"), List.of("<s>", "5"), List.of("<s>", "<s>"));
 
-    static int mlp_num_mlp_1_0_outputs(int num_attn_0_1_output, int num_attn_0_2_output) {
-        List<?> key = List.of(num_attn_0_1_output, num_attn_0_2_output);
-        if (MLP_num_mlp_1_0_outputs_0.contains(key)) {
-            return 5;
-        }
-        if (MLP_num_mlp_1_0_outputs_1.contains(key)) {
-            return 3;
-        }
-        if (MLP_num_mlp_1_0_outputs_2.contains(key)) {
+    static int mlp_mlp_1_1_outputs(String token, String attn_0_1_output) {
+        List<?> key = List.of(token, attn_0_1_output);
+        if (MLP_mlp_1_1_outputs_0.contains(key)) {
             return 0;
         }
-        return 4;
+        if (MLP_mlp_1_1_outputs_1.contains(key)) {
+            return 4;
+        }
+        if (MLP_mlp_1_1_outputs_2.contains(key)) {
+            return 6;
+        }
+        return 2;
     }
 
-    static int mlp_num_mlp_1_1_outputs(int num_attn_1_3_output) {
-        return switch (num_attn_1_3_output) {
-            case 0, 1 -> 3;
-            default -> 1;
+    static int mlp_num_mlp_1_1_outputs(int num_attn_1_0_output) {
+        return switch (num_attn_1_0_output) {
+            case 0 -> 7;
+            default -> 4;
         };
     }
 
     // layer 2 --------------------------------------------------------------------------------
 
-    static boolean predicate_attn_2_0_outputs(int q_position, int k_mlp_0_1_output) {
-        return switch (q_position) {
-            case 0, 2, 4, 5, 6 -> k_mlp_0_1_output == 6;
-            case 1 -> k_mlp_0_1_output == 0;
-            case 3 -> k_mlp_0_1_output == 2;
-            case 7 -> k_mlp_0_1_output == 1;
+    static boolean predicate_attn_2_0_outputs(String q_attn_0_2_output, String k_token) {
+        return switch (q_attn_0_2_output) {
+            case "0", "1", "2", "3", "4", "5", "<s>" -> k_token.equals("0");
             default -> false;
         };
     }
 
-    static boolean predicate_attn_2_1_outputs(String q_token, String k_token) {
-        return switch (q_token) {
-            case "0", "1", "2", "3", "5" -> k_token.equals("4");
-            case "4" -> k_token.equals("1");
+    static boolean predicate_attn_2_1_outputs(String q_attn_1_2_output, int k_position) {
+        return switch (q_attn_1_2_output) {
+            case "0", "2", "3", "5" -> k_position == 0;
+            case "1", "<s>" -> k_position == 1;
+            case "4" -> k_position == 7;
             default -> false;
         };
     }
 
-    static boolean predicate_attn_2_2_outputs(int q_mlp_0_0_output, String k_token) {
-        return switch (q_mlp_0_0_output) {
-            case 0, 3 -> k_token.equals("5");
+    static boolean predicate_attn_2_2_outputs(String q_attn_0_2_output, int k_mlp_0_1_output) {
+        return switch (q_attn_0_2_output) {
+            case "0", "3" -> k_mlp_0_1_output == 7;
+            case "1" -> k_mlp_0_1_output == 0;
+            case "2", "4", "<s>" -> k_mlp_0_1_output == 6;
+            case "5" -> k_mlp_0_1_output == 1;
             default -> false;
         };
     }
 
-    static boolean predicate_attn_2_3_outputs(String q_token, String k_token) {
-        return switch (q_token) {
-            case "0", "<s>" -> k_token.equals("5");
-            case "1", "2", "3", "4", "5" -> k_token.equals("<s>");
+    static boolean predicate_attn_2_3_outputs(String q_attn_0_2_output, int k_mlp_0_1_output) {
+        return switch (q_attn_0_2_output) {
+            case "0", "3", "5" -> k_mlp_0_1_output == 0;
+            case "1" -> k_mlp_0_1_output == 1;
+            case "2" -> k_mlp_0_1_output == 6;
+            case "4", "<s>" -> k_mlp_0_1_output == 2;
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_2_0_outputs(String q_attn_0_3_output, String k_token) {
-        return switch (q_attn_0_3_output) {
-            case "0", "2", "3", "4" -> k_token.equals("<s>");
+    static boolean predicate_num_attn_2_0_outputs(String q_attn_0_2_output, String k_token) {
+        return switch (q_attn_0_2_output) {
+            case "0", "1", "2", "3", "5", "<s>" -> k_token.equals("<s>");
+            case "4" -> k_token.equals("4");
+            default -> false;
+        };
+    }
+
+    static boolean predicate_num_attn_2_1_outputs(String q_attn_0_2_output, String k_token) {
+        return switch (q_attn_0_2_output) {
+            case "0", "2", "3", "4" -> k_token.equals("5");
             case "1", "<s>" -> k_token.equals("1");
-            case "5" -> k_token.equals("4");
+            case "5" -> k_token.equals("<s>");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_2_1_outputs(String q_attn_0_3_output, String k_token) {
-        return switch (q_attn_0_3_output) {
-            case "0" -> k_token.equals("3");
-            case "1", "2", "3", "4", "5", "<s>" -> k_token.equals("0");
+    static boolean predicate_num_attn_2_2_outputs(String q_attn_0_2_output, String k_token) {
+        return switch (q_attn_0_2_output) {
+            case "0", "1", "2", "4", "5", "<s>" -> k_token.equals("3");
+            case "3" -> k_token.equals("<s>");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_2_2_outputs(String q_attn_0_3_output, String k_token) {
-        return switch (q_attn_0_3_output) {
-            case "0", "1", "3", "4", "5" -> k_token.equals("2");
-            case "2", "<s>" -> k_token.equals("<s>");
+    static boolean predicate_num_attn_2_3_outputs(String q_attn_0_0_output, String k_token) {
+        return switch (q_attn_0_0_output) {
+            case "0", "1", "4", "5", "<s>" -> k_token.equals("3");
+            case "2" -> k_token.equals("2");
+            case "3" -> k_token.equals("<s>");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_2_3_outputs(String q_attn_0_3_output, String k_token) {
-        return switch (q_attn_0_3_output) {
-            case "0" -> k_token.equals("1");
-            case "1", "2", "3", "4", "5", "<s>" -> k_token.equals("0");
-            default -> false;
+    static int mlp_mlp_2_0_outputs(int position) {
+        return switch (position) {
+            case 0, 4 -> 0;
+            case 1, 2, 3 -> 6;
+            default -> 1;
         };
     }
 
-    static final Set<List<?>> MLP_mlp_2_0_outputs_0 = Set.of(List.of("0", "0"));
-    static final Set<List<?>> MLP_mlp_2_0_outputs_1 = Set.of(List.of("0", "1"), List.of("1", "0"), List.of("2", "1"), List.of("3", "1"), List.of("3", "<s>"), List.of("5", "1"), List.of("<s>", "0"));
-    static final Set<List<?>> MLP_mlp_2_0_outputs_2 = Set.of(List.of("1", "1"), List.of("1", "2"), List.of("1", "3"), List.of("1", "4"), List.of("1", "<s>"), List.of("4", "1"), List.of("4", "<s>"), List.of("<s>", "1"), List.of("<s>", "2"), List.of("<s>", "3"), List.of("<s>", "4"), List.of("<s>", "<s>"));
-    static final Set<List<?>> MLP_mlp_2_0_outputs_3 = Set.of(List.of("1", "5"), List.of("2", "3"), List.of("2", "4"), List.of("2", "5"), List.of("3", "3"), List.of("3", "4"), List.of("3", "5"), List.of("4", "2"), List.of("4", "3"), List.of("4", "4"), List.of("4", "5"), List.of("5", "3"), List.of("5", "4"));
-    static final Set<List<?>> MLP_mlp_2_0_outputs_4 = Set.of(List.of("5", "5"));
-    static final Set<List<?>> MLP_mlp_2_0_outputs_5 = Set.of(List.of("<s>", "5"));
+    static final Set<List<?>> MLP_mlp_2_1_outputs_0 = Set.of(List.of(0, 6), List.of(1, 2), List.of(1, 6), List.of(2, 2), List.of(2, 6), List.of(3, 6));
+    static final Set<List<?>> MLP_mlp_2_1_outputs_1 = Set.of(List.of(1, 0));
+    static final Set<List<?>> MLP_mlp_2_1_outputs_2 = Set.of(List.of(2, 0), List.of(4, 6), List.of(5, 6));
+    static final Set<List<?>> MLP_mlp_2_1_outputs_3 = Set.of(List.of(6, 0), List.of(6, 2), List.of(6, 6), List.of(7, 0), List.of(7, 2), List.of(7, 6));
 
-    static int mlp_mlp_2_0_outputs(String attn_0_3_output, String token) {
-        List<?> key = List.of(attn_0_3_output, token);
-        if (MLP_mlp_2_0_outputs_0.contains(key)) {
+    static int mlp_mlp_2_1_outputs(int position, int num_mlp_0_1_output) {
+        List<?> key = List.of(position, num_mlp_0_1_output);
+        if (MLP_mlp_2_1_outputs_0.contains(key)) {
             return 1;
         }
-        if (MLP_mlp_2_0_outputs_1.contains(key)) {
-            return 0;
-        }
-        if (MLP_mlp_2_0_outputs_2.contains(key)) {
-            return 7;
-        }
-        if (MLP_mlp_2_0_outputs_3.contains(key)) {
+        if (MLP_mlp_2_1_outputs_1.contains(key)) {
             return 2;
         }
-        if (MLP_mlp_2_0_outputs_4.contains(key)) {
+        if (MLP_mlp_2_1_outputs_2.contains(key)) {
             return 4;
         }
-        if (MLP_mlp_2_0_outputs_5.contains(key)) {
-            return 6;
+        if (MLP_mlp_2_1_outputs_3.contains(key)) {
+            return 0;
         }
-        return 5;
+        return 6;
     }
 
-    static final Set<List<?>> MLP_mlp_2_1_outputs_0 = Set.of(List.of("0", "1"), List.of("1", "0"), List.of("1", "1"), List.of("1", "2"), List.of("1", "3"), List.of("1", "4"), List.of("1", "5"), List.of("1", "<s>"), List.of("2", "1"), List.of("3", "1"), List.of("4", "1"), List.of("5", "1"), List.of("<s>", "1"));
-
-    static int mlp_mlp_2_1_outputs(String token, String attn_2_0_output) {
-        List<?> key = List.of(token, attn_2_0_output);
-        if (MLP_mlp_2_1_outputs_0.contains(key)) {
-            return 6;
-        }
-        return 7;
+    static int mlp_num_mlp_2_0_outputs(int num_attn_1_1_output) {
+        return switch (num_attn_1_1_output) {
+            case 0 -> 0;
+            default -> 3;
+        };
     }
 
-    static final Set<List<?>> MLP_num_mlp_2_0_outputs_0 = Set.of(List.of(0, 0), List.of(0, 1), List.of(0, 2), List.of(0, 3), List.of(0, 4), List.of(0, 5), List.of(0, 6), List.of(0, 7), List.of(0, 8), List.of(1, 0), List.of(1, 1), List.of(1, 2), List.of(1, 3), List.of(1, 4), List.of(1, 5), List.of(1, 6), List.of(1, 7), List.of(1, 8), List.of(2, 0), List.of(2, 1), List.of(2, 2), List.of(2, 3), List.of(2, 4), List.of(2, 5), List.of(2, 6), List.of(2, 7), List.of(2, 8), List.of(3, 0), List.of(3, 1), List.of(3, 2), List.of(3, 3), List.of(3, 4), List.of(3, 5), List.of(3, 6), List.of(3, 7), List.of(3, 8), List.of(4, 0), List.of(4, 1), List.of(4, 2), List.of(4, 3), List.of(4, 4), List.of(4, 5), List.of(4, 6), List.of(4, 7), List.of(4, 8), List.of(5, 0), List.of(5, 1), List.of(5, 2), List.of(5, 3), List.of(5, 4), List.of(5, 5), List.of(5, 6), List.of(5, 7), List.of(5, 8), List.of(6, 0), List.of(6, 1), List.of(6, 2), List.of(6, 3), List.of(6, 4), List.of(6, 5), List.of(6, 6), List.of(6, 7), List.of(6, 8), List.of(7, 0), List.of(7, 1), List.of(7, 2), List.of(7, 3), List.of(7, 4), List.of(7, 5), List.of(7, 6), List.of(7, 7), List.of(7, 8), List.of(8, 0), List.of(8, 1), List.of(8, 2), List.of(8, 3), List.of(8, 4), List.of(8, 5), List.of(8, 6), List.of(8, 7), List.of(8, 8), List.of(9, 0), List.of(9, 1), List.of(9, 2), List.of(9, 3), List.of(9, 4), List.of(9, 5), List.of(9, 6), List.of(9, 7), List.of(9, 8), List.of(10, 1), List.of(10, 2), List.of(10, 3), List.of(10, 4), List.of(10, 5), List.of(10, 6), List.of(10, 7), List.of(10, 8), List.of(11, 1), List.of(11, 2), List.of(11, 3), List.of(11, 4), List.of(11, 5), List.of(11, 6), List.of(11, 7), List.of(11, 8), List.of(12, 2), List.of(12, 3), List.of(12, 4), List.of(12, 5), List.of(12, 6), List.of(12, 7), List.of(12, 8), List.of(13, 3), List.of(13, 4), List.of(13, 5), List.of(13, 6), List.of(13, 7), List.of(13, 8), List.of(14, 4), List.of(14, 5), List.of(14, 6), List.of(14, 7), List.of(14, 8), List.of(15, 5), List.of(15, 6), List.of(15, 7), List.of(15, 8), List.of(16, 6), List.of(16, 7), List.of(16, 8), List.of(17, 6), List.of(17, 7), List.of(17, 8), List.of(18, 7), List.of(18, 8), List.of(19, 8));
+    static final Set<List<?>> MLP_num_mlp_2_1_outputs_0 = Set.of(List.of(0, 0), List.of(1, 0), List.of(2, 0), List.of(3, 0), List.of(4, 0), List.of(5, 0), List.of(6, 0), List.of(7, 0), List.of(8, 0), List.of(9, 0), List.of(10, 0), List.of(11, 0), List.of(12, 0), List.of(13, 0), List.of(14, 0), List.of(15, 0), List.of(16, 0), List.of(17, 0), List.of(18, 0), List.of(19, 0), List.of(20, 0), List.of(21, 0), List.of(22, 0), List.of(23, 0), List.of(24, 0), List.of(25, 0), List.of(26, 0), List.of(27, 0), List.of(28, 0), List.of(29, 0));
+    static final Set<List<?>> MLP_num_mlp_2_1_outputs_1 = Set.of(List.of(0, 1), List.of(1, 1), List.of(2, 1), List.of(3, 1), List.of(4, 1), List.of(5, 1), List.of(6, 1), List.of(7, 1), List.of(8, 1), List.of(9, 1), List.of(10, 1), List.of(11, 1), List.of(12, 1), List.of(13, 1), List.of(14, 1), List.of(15, 1), List.of(16, 1), List.of(30, 0), List.of(31, 0), List.of(32, 0), List.of(33, 0), List.of(34, 0), List.of(35, 0), List.of(36, 0), List.of(37, 0), List.of(38, 0), List.of(39, 0), List.of(40, 0), List.of(41, 0), List.of(42, 0), List.of(43, 0), List.of(44, 0), List.of(45, 0), List.of(46, 0), List.of(47, 0), List.of(48, 0), List.of(49, 0), List.of(50, 0), List.of(51, 0), List.of(52, 0), List.of(53, 0), List.of(54, 0), List.of(55, 0), List.of(56, 0), List.of(57, 0), List.of(58, 0), List.of(59, 0), List.of(60, 0), List.of(61, 0), List.of(62, 0), List.of(63, 0), List.of(64, 0));
 
-    static int mlp_num_mlp_2_0_outputs(int num_attn_2_3_output, int num_attn_1_2_output) {
-        List<?> key = List.of(num_attn_2_3_output, num_attn_1_2_output);
-        if (MLP_num_mlp_2_0_outputs_0.contains(key)) {
+    static int mlp_num_mlp_2_1_outputs(int num_attn_1_0_output, int num_attn_2_2_output) {
+        List<?> key = List.of(num_attn_1_0_output, num_attn_2_2_output);
+        if (MLP_num_mlp_2_1_outputs_0.contains(key)) {
+            return 5;
+        }
+        if (MLP_num_mlp_2_1_outputs_1.contains(key)) {
             return 7;
         }
-        return 5;
-    }
-
-    static int mlp_num_mlp_2_1_outputs(int num_attn_1_3_output) {
-        return switch (num_attn_1_3_output) {
-            case 0 -> 2;
-            default -> 4;
-        };
+        return 4;
     }
 
     // classifier: the weights each feature adds to each class's logit --------------------
 
     static final Map<String, double[]> W_tokens = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {1.6671335697174072, 0.6448146104812622, 0.009845818392932415, -0.6497618556022644, -2.280061721801758, -0.05717495083808899, 3.4919095039367676}),
-            Map.entry("1", new double[] {-0.47923606634140015, 1.2595887184143066, -0.6165490746498108, -0.6236286163330078, -3.419010639190674, -0.5128108263015747, 2.0169405937194824}),
-            Map.entry("2", new double[] {-0.07124275714159012, 0.6458449959754944, 1.3360984325408936, -0.3878118097782135, -2.9566402435302734, -0.15407711267471313, 2.871706485748291}),
-            Map.entry("3", new double[] {-0.007617308758199215, 0.6142538785934448, -0.597752034664154, 1.2641628980636597, -3.075653553009033, -0.17853610217571259, 2.461901903152466}),
-            Map.entry("4", new double[] {-0.3111724555492401, -4.603261947631836, -0.8174657821655273, -0.7492102980613708, 7.317798614501953, -0.4371435046195984, -13.17544174194336}),
-            Map.entry("5", new double[] {-0.29788994789123535, 0.8430325388908386, -0.6708458065986633, -0.4806891083717346, -2.922072649002075, 1.1572185754776, 2.57560133934021}),
-            Map.entry("<s>", new double[] {0.09653003513813019, -0.07273177802562714, -0.22023972868919373, -0.03917541354894638, -0.08141926676034927, 0.384966641664505, 0.17063364386558533}));
+            Map.entry("0", new double[] {1.0016566514968872, -0.531677782535553, -0.20908229053020477, 0.24818305671215057, -0.596973180770874, -0.1374194622039795, 0.272664874792099}),
+            Map.entry("1", new double[] {-0.177132248878479, 0.4342961311340332, -0.2032364457845688, 0.35878729820251465, -0.4864084720611572, -0.22410842776298523, -0.956797182559967}),
+            Map.entry("2", new double[] {-0.11622297763824463, -0.5475428700447083, 0.4185296893119812, -0.0630684569478035, -0.7370523810386658, -0.21427284181118011, 0.2708120346069336}),
+            Map.entry("3", new double[] {-0.1589946150779724, -0.6699517965316772, -0.4618026316165924, 1.3022854328155518, -0.43333736062049866, -0.2890245318412781, 0.7602812647819519}),
+            Map.entry("4", new double[] {-0.7855595350265503, -0.3573648929595947, -0.15803907811641693, 0.08887279778718948, 0.7069543600082397, -0.4862034022808075, -0.6328079700469971}),
+            Map.entry("5", new double[] {0.23865266144275665, -0.2405977100133896, 0.06604449450969696, 0.4340084493160248, -0.4419719874858856, 0.7629929780960083, -0.08067280054092407}),
+            Map.entry("<s>", new double[] {0.02604329213500023, -0.30605047941207886, -0.08083084225654602, 0.3101655840873718, 0.37490543723106384, -0.41826191544532776, 0.29837119579315186}));
     static final Map<Integer, double[]> W_positions = Map.ofEntries(
-            Map.entry(0, new double[] {-0.6033669114112854, 0.3326207995414734, 0.15262988209724426, -0.7545896768569946, 0.3471652865409851, -0.2090923935174942, -0.04074057936668396}),
-            Map.entry(1, new double[] {1.800463080406189, 0.11193544417619705, 1.5827014446258545, 3.798654317855835, -0.3097567856311798, 3.367130994796753, -11.727922439575195}),
-            Map.entry(2, new double[] {-0.6243654489517212, 5.061555862426758, 1.391155481338501, 0.5249208807945251, 1.9760578870773315, 0.4588692784309387, -9.181154251098633}),
-            Map.entry(3, new double[] {2.9865729808807373, 0.8304200172424316, 2.3565120697021484, 1.5531283617019653, 1.922268271446228, 2.673281669616699, -11.303016662597656}),
-            Map.entry(4, new double[] {1.7227795124053955, -1.9694052934646606, -0.14571598172187805, -0.8444429636001587, -0.7772467136383057, -1.4710479974746704, 5.0942301750183105}),
-            Map.entry(5, new double[] {-1.6103174686431885, -3.4011282920837402, -1.2984004020690918, -2.4394326210021973, -1.5501751899719238, -2.697322368621826, 6.106669902801514}),
-            Map.entry(6, new double[] {-3.083024501800537, -7.066705703735352, -6.876401901245117, -6.026180267333984, -4.50975227355957, -6.287093639373779, 10.122581481933594}),
-            Map.entry(7, new double[] {-5.049291133880615, -6.113466739654541, -7.164219379425049, -12.16423225402832, -4.451563835144043, -4.717320919036865, 7.163573265075684}));
+            Map.entry(0, new double[] {-0.29236459732055664, 0.08383042365312576, -0.06322886049747467, -0.3508158028125763, 0.053159307688474655, -0.2859191298484802, -0.11133123934268951}),
+            Map.entry(1, new double[] {1.7189762592315674, 1.899932861328125, 1.1872738599777222, 1.764814853668213, 1.2695943117141724, 3.853365898132324, -9.453277587890625}),
+            Map.entry(2, new double[] {1.0894899368286133, 1.6707628965377808, 2.997446298599243, 1.4290982484817505, 2.4094462394714355, -1.0917975902557373, -4.468088626861572}),
+            Map.entry(3, new double[] {2.7260489463806152, 0.5924353003501892, 0.7753620147705078, 0.9161375164985657, -0.1860697865486145, 0.8380881547927856, -5.121007919311523}),
+            Map.entry(4, new double[] {0.35801684856414795, -0.02451690100133419, -0.017697034403681755, 0.12681178748607635, -0.7102123498916626, -0.43061697483062744, 0.8676518797874451}),
+            Map.entry(5, new double[] {-1.5174192190170288, -1.09232759475708, -1.1663469076156616, -1.4283367395401, -1.678261637687683, -0.03168236464262009, 1.827214002609253}),
+            Map.entry(6, new double[] {-4.766415596008301, -7.533908367156982, -6.332146644592285, -7.064035415649414, -6.885509490966797, -4.804075241088867, 10.744400024414062}),
+            Map.entry(7, new double[] {-5.0802435874938965, -4.975168228149414, -7.126869201660156, -11.654536247253418, -3.3941335678100586, -4.735890865325928, 6.824754238128662}));
     static final Map<String, double[]> W_attn_0_0_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {0.3705484867095947, 0.22509239614009857, -0.18675337731838226, -0.5398905277252197, -0.20375658571720123, 0.46654924750328064, -0.036663271486759186}),
-            Map.entry("1", new double[] {-0.12417931109666824, -0.16356302797794342, 0.0025811628438532352, -0.3222386837005615, -0.61478590965271, 0.0832684114575386, -0.6820211410522461}),
-            Map.entry("2", new double[] {0.44966012239456177, 0.29755863547325134, 1.1817878484725952, 0.21281762421131134, 0.12145392596721649, 0.7621386051177979, -5.576697826385498}),
-            Map.entry("3", new double[] {0.13253287971019745, 0.44273707270622253, 0.16107526421546936, -5.110500496812165E-4, 0.8501287698745728, 0.5747807025909424, 0.8034398555755615}),
-            Map.entry("4", new double[] {0.8183724880218506, 0.13061603903770447, 0.6106473207473755, -0.57389235496521, 0.06591978669166565, 0.47621744871139526, -0.5974747538566589}),
-            Map.entry("5", new double[] {0.4249912202358246, -0.43489590287208557, 0.5694109201431274, -0.32991376519203186, -0.3008739650249481, 0.3044765293598175, -0.299238383769989}),
-            Map.entry("<s>", new double[] {-0.24674418568611145, -0.24173367023468018, -11.604515075683594, 0.49207213521003723, -0.19562985002994537, 0.2077232003211975, 6.070771217346191}));
+            Map.entry("0", new double[] {3.0853285789489746, -0.984595775604248, 0.688282310962677, -0.11598590761423111, -0.9923228621482849, -2.160466194152832, -6.324965476989746}),
+            Map.entry("1", new double[] {-0.8601503372192383, 0.1780499666929245, 0.7679075002670288, 0.681280791759491, 0.5222312808036804, -0.1287376433610916, -4.717348575592041}),
+            Map.entry("2", new double[] {-0.67409348487854, -0.16848543286323547, -0.43221554160118103, -1.5219508409500122, -0.4644263684749603, -0.34362319111824036, 3.404198169708252}),
+            Map.entry("3", new double[] {0.23441745340824127, -1.2164920568466187, -2.7997872829437256, 0.6213707327842712, -0.8339790105819702, 3.4074413776397705, 5.989613056182861}),
+            Map.entry("4", new double[] {0.02547905594110489, 0.2539367973804474, 0.325268417596817, -0.0012839388800784945, -0.29058128595352173, 0.2582286596298218, 0.4799542725086212}),
+            Map.entry("5", new double[] {0.5735393762588501, 0.25838160514831543, 0.48885881900787354, 0.1108008623123169, 0.07002781331539154, -0.06502080708742142, -0.3381510078907013}),
+            Map.entry("<s>", new double[] {-1.1149674654006958, -1.0426479578018188, 0.9981184005737305, 0.604608416557312, -0.4490654766559601, -0.4204617440700531, 3.393542528152466}));
     static final Map<String, double[]> W_attn_0_1_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {0.9031557440757751, -0.31349971890449524, -0.3174654543399811, -0.08134478330612183, -0.24665741622447968, -0.20095686614513397, -0.07201997190713882}),
-            Map.entry("1", new double[] {-0.017253529280424118, 0.645673930644989, -0.2446993887424469, -0.04666275531053543, -0.25708281993865967, -0.17797115445137024, -1.2496347427368164}),
-            Map.entry("2", new double[] {0.2715545892715454, -0.019156746566295624, 0.9662100076675415, 0.16536037623882294, -0.1762586236000061, -0.020234374329447746, -0.3179568350315094}),
-            Map.entry("3", new double[] {0.014428157359361649, -0.20658093690872192, -0.25826460123062134, 1.1560924053192139, -0.2487908899784088, -0.02602565288543701, -0.3362623155117035}),
-            Map.entry("4", new double[] {-0.03898002207279205, -0.2232389897108078, -0.3167595863342285, -0.205136239528656, 0.5145094990730286, -0.3350553512573242, -0.41620633006095886}),
-            Map.entry("5", new double[] {0.26455962657928467, -0.10051547735929489, -0.16891703009605408, 0.017750388011336327, -0.2067340463399887, 0.6858259439468384, -0.38012322783470154}),
-            Map.entry("<s>", new double[] {-0.5212745070457458, -0.1943582147359848, -0.6998270153999329, -0.5031794905662537, -0.5902285575866699, 0.0732630044221878, 1.4808309078216553}));
+            Map.entry("0", new double[] {0.4668961465358734, -0.2135235071182251, -0.4816536009311676, -0.06083729490637779, -0.699228048324585, -0.22740241885185242, 0.44172531366348267}),
+            Map.entry("1", new double[] {-0.1809663474559784, -0.3892839252948761, -0.946258544921875, -0.03874051570892334, 0.044387128204107285, -0.8608523607254028, 3.06428861618042}),
+            Map.entry("2", new double[] {-0.12327788025140762, 0.16118784248828888, 0.6995543837547302, 0.2773827314376831, 0.06287854164838791, 0.331566721200943, -7.223227024078369}),
+            Map.entry("3", new double[] {-0.13220460712909698, -0.10733076184988022, 0.01248045265674591, -0.14146636426448822, -0.5218920707702637, -0.1503235250711441, 1.8115167617797852}),
+            Map.entry("4", new double[] {-0.5273279547691345, -0.04063814505934715, 0.8189799785614014, 0.20079895853996277, 0.1291886866092682, -0.5314371585845947, 0.820328950881958}),
+            Map.entry("5", new double[] {0.5627763271331787, 0.4921138882637024, 0.05522589385509491, 0.6116362810134888, 0.15744879841804504, 1.6203974485397339, -4.446316719055176}),
+            Map.entry("<s>", new double[] {-0.5574501752853394, -0.27970239520072937, -1.322462797164917, -0.37974047660827637, -0.8083648681640625, -1.3574620485305786, 2.556539297103882}));
     static final Map<String, double[]> W_attn_0_2_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {0.5889638066291809, 0.12252197414636612, 0.7735565304756165, 0.37137696146965027, 0.2398483008146286, 0.823735773563385, -2.9599859714508057}),
-            Map.entry("1", new double[] {0.060747403651475906, 1.5917426347732544, -1.7389215230941772, 3.1578030586242676, -0.5117959380149841, -4.054282188415527, 0.35339537262916565}),
-            Map.entry("2", new double[] {-0.2068713903427124, -0.5169070959091187, 0.5341857075691223, 0.03524555265903473, -0.08778385072946548, -0.06712634116411209, 2.253990650177002}),
-            Map.entry("3", new double[] {0.13880819082260132, -0.4687516987323761, 0.1272617131471634, -0.649907112121582, -0.35350412130355835, -0.006494197994470596, 3.752619504928589}),
-            Map.entry("4", new double[] {0.18128414452075958, -0.3661445677280426, -0.3382323086261749, -0.04478044435381889, 0.2052723914384842, 0.8408325910568237, -0.7943335771560669}),
-            Map.entry("5", new double[] {0.38011014461517334, -0.14759288728237152, -0.05365000292658806, -0.13768742978572845, 0.060026612132787704, -0.1205090656876564, -0.6702592372894287}),
-            Map.entry("<s>", new double[] {-0.8685617446899414, -0.2386896014213562, 0.053393978625535965, -0.39989444613456726, -0.5208927392959595, 0.14199073612689972, 1.6290757656097412}));
+            Map.entry("0", new double[] {1.7468544244766235, -0.2562420070171356, 0.3094421625137329, 0.1463782787322998, -0.26047205924987793, 0.19042833149433136, -0.6111113429069519}),
+            Map.entry("1", new double[] {-0.3871283531188965, 0.8938620090484619, 0.06523726880550385, -0.21794110536575317, -0.7379001379013062, -0.3953716456890106, -0.8767122030258179}),
+            Map.entry("2", new double[] {0.33698034286499023, -0.24664567410945892, 1.023160696029663, -0.058368537575006485, -0.6184087991714478, 0.14920635521411896, -0.7260477542877197}),
+            Map.entry("3", new double[] {0.03520228713750839, -0.4796856641769409, -0.4926798939704895, 1.854150414466858, -0.866814136505127, -0.22383110225200653, -0.19081847369670868}),
+            Map.entry("4", new double[] {0.17301145195960999, -0.1926463395357132, 0.13751569390296936, -0.12612219154834747, 1.6274853944778442, 0.025167858228087425, -1.0805420875549316}),
+            Map.entry("5", new double[] {0.09179656207561493, -0.029281800612807274, 0.23705947399139404, 0.1359536349773407, -0.2862650156021118, 1.0601694583892822, 0.9390286207199097}),
+            Map.entry("<s>", new double[] {-0.8126841187477112, 0.3123873174190521, -0.3929634690284729, -0.2777467966079712, -0.5423223376274109, -0.444344162940979, 0.3892385959625244}));
     static final Map<String, double[]> W_attn_0_3_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {2.2488784790039062, 0.10373425483703613, -0.5157343149185181, -0.9682372212409973, -0.40522196888923645, -0.17430217564105988, 0.5352394580841064}),
-            Map.entry("1", new double[] {-0.5782228708267212, 1.3410462141036987, -1.0713801383972168, -0.2576598525047302, -0.5816612839698792, 0.10706936568021774, -1.8988926410675049}),
-            Map.entry("2", new double[] {-0.5660062432289124, -0.5471850037574768, 2.3695785999298096, 0.6329841613769531, -1.1428455114364624, -1.4338536262512207, 0.5061586499214172}),
-            Map.entry("3", new double[] {-0.08260227739810944, -0.08771868795156479, -0.8657625317573547, 1.9353667497634888, -0.7901898622512817, -0.8795997500419617, 0.6181982159614563}),
-            Map.entry("4", new double[] {-0.03113582357764244, -0.34533020853996277, -0.9973248839378357, -0.51508629322052, 2.0531296730041504, -0.006522950250655413, -0.5046810507774353}),
-            Map.entry("5", new double[] {0.3102816641330719, -0.42101359367370605, -0.5980992913246155, -0.4982677698135376, -0.18665175139904022, 1.7715250253677368, 0.24991698563098907}),
-            Map.entry("<s>", new double[] {-0.2538370192050934, 0.06428448855876923, 0.02353522926568985, -0.169925719499588, 0.24498747289180756, 0.822407066822052, 0.2221997231245041}));
+            Map.entry("0", new double[] {0.9195634126663208, -0.07075066864490509, -0.44269341230392456, -0.03790648281574249, -0.4638170003890991, -0.2729531228542328, 0.1808326244354248}),
+            Map.entry("1", new double[] {-0.25129151344299316, -0.11335040628910065, -0.47371193766593933, -0.08743969351053238, -0.30517345666885376, -0.3448377847671509, -0.412138968706131}),
+            Map.entry("2", new double[] {0.3566303551197052, 0.2990614175796509, 0.19471397995948792, 0.15272389352321625, -0.24485774338245392, 0.016217060387134552, -0.27922308444976807}),
+            Map.entry("3", new double[] {0.45945796370506287, 0.30360227823257446, -0.04367920383810997, 0.9588457942008972, 0.09613420814275742, 0.16540412604808807, -0.2978181838989258}),
+            Map.entry("4", new double[] {0.3486357629299164, 0.42020246386528015, -0.0890568345785141, 0.4797600209712982, 0.42625969648361206, 0.3454396426677704, -0.1803804188966751}),
+            Map.entry("5", new double[] {0.3017585575580597, 0.34304356575012207, -0.09612192958593369, 0.37005680799484253, 0.003780025290325284, 0.7690890431404114, 0.17471946775913239}),
+            Map.entry("<s>", new double[] {0.11891774833202362, 0.024642687290906906, -0.047952406108379364, 0.12360002845525742, -0.42884835600852966, -0.11874589323997498, 1.948804497718811}));
     static final Map<Integer, double[]> W_mlp_0_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {1.0707741975784302, -0.8133278489112854, -0.1650281548500061, 0.5728914737701416, 1.0444986820220947, 0.6835236549377441, -2.6687612533569336}),
+            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {-2.3678855895996094, -4.238107204437256, -3.9329190254211426, -2.843331813812256, -3.3586056232452393, -2.8502795696258545, 9.969243049621582}),
-            Map.entry(3, new double[] {1.3742132186889648, -0.2967486083507538, 0.4376959800720215, 1.1214799880981445, 1.567138671875, -0.5154415965080261, -2.782325267791748}),
-            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {0.15862923860549927, 2.551058769226074, 0.4236466586589813, 0.37895315885543823, 0.283830463886261, 0.7446881532669067, -19.809814453125}),
+            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {-0.5091750025749207, -7.702664852142334, -1.1410151720046997, -0.4529479444026947, -0.6776905059814453, -0.8029492497444153, 4.428514003753662}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {-0.650929868221283, 1.8158323764801025, -0.10372231900691986, -0.378726601600647, -0.27355846762657166, 0.38228198885917664, -4.204401016235352}));
+            Map.entry(7, new double[] {0.703050971031189, 0.25880470871925354, 0.45206207036972046, 0.9004368185997009, 0.2023847997188568, 0.33430215716362, -4.436911582946777}));
     static final Map<Integer, double[]> W_mlp_0_1_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {1.7600094079971313, -0.10373545438051224, 1.2276570796966553, 0.6895461082458496, 0.24155490100383759, 1.6880556344985962, -20.992324829101562}),
-            Map.entry(1, new double[] {-10.955886840820312, -0.31954270601272583, 3.4573488235473633, -0.9577704668045044, -0.15712907910346985, -0.08506522327661514, 6.3482890129089355}),
-            Map.entry(2, new double[] {1.116546392440796, 0.32840487360954285, -1.0065937042236328, 0.7227252721786499, 0.834736168384552, 0.7208467721939087, -3.2313663959503174}),
-            Map.entry(3, new double[] {1.5021600723266602, -0.14123131334781647, -0.9150288105010986, 0.6277831792831421, 0.30770426988601685, 0.7033655047416687, -0.7927733063697815}),
+            Map.entry(0, new double[] {0.18168339133262634, 0.17751359939575195, 0.10138663649559021, 0.031628042459487915, -0.13694223761558533, 0.43036946654319763, -0.3334706425666809}),
+            Map.entry(1, new double[] {-0.04070143774151802, 1.497154712677002, 0.3823659121990204, 1.5699154138565063, 1.7368172407150269, 2.2583837509155273, -24.65094566345215}),
+            Map.entry(2, new double[] {1.0992616415023804, 0.7693058848381042, 0.22501984238624573, 0.27393296360969543, -0.19043968617916107, 0.8999223113059998, -4.077877998352051}),
+            Map.entry(3, new double[] {-1.1687508821487427, -1.5760828256607056, -1.9922783374786377, -1.4308099746704102, -1.7800281047821045, -0.5244109034538269, 6.160032749176025}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(6, new double[] {-5.523867607116699, -2.8598456382751465, -1.8215713500976562, -1.1413359642028809, -2.3039302825927734, -3.7185442447662354, 7.810153961181641}),
-            Map.entry(7, new double[] {2.492164134979248, -0.10066291689872742, -1.415912389755249, 0.42279642820358276, 0.2686005234718323, 0.23374435305595398, -3.0683650970458984}));
+            Map.entry(6, new double[] {0.4873807430267334, 0.10118141025304794, 0.1936771422624588, 0.3500053882598877, 0.1156768873333931, 0.6952246427536011, 3.778947114944458}),
+            Map.entry(7, new double[] {0.27330920100212097, 0.5423386096954346, 0.8080629110336304, 0.9136782884597778, 0.2806999385356903, -0.05593883618712425, -0.8736659288406372}));
     static final Map<Integer, double[]> W_num_mlp_0_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(0, new double[] {0.23843561112880707, -0.04945113882422447, -0.2680867910385132, 1.7098190784454346, 0.017549704760313034, -0.14381222426891327, -3.3593924045562744}),
             Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {0.1887063831090927, -0.3256876468658447, -0.18419276177883148, -6.3696064949035645, -0.3957849144935608, -0.4431040287017822, 10.495072364807129}),
+            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(3, new double[] {0.6770477890968323, 1.035838007926941, -0.18712995946407318, -1.531870722770691, -0.5183207392692566, 0.007687129080295563, 2.4798431396484375}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(5, new double[] {-1.8613603115081787, -1.9945498704910278, 0.6341681480407715, -7.099015235900879, 0.0059212977066636086, -1.8797062635421753, 10.193655014038086}),
+            Map.entry(6, new double[] {0.611911952495575, -0.23617517948150635, 1.7819361686706543, -0.8430188298225403, -1.285820722579956, 1.4495275020599365, -5.2888336181640625}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}));
+    static final Map<Integer, double[]> W_num_mlp_0_1_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {2.6013317108154297, -0.4490315020084381, -0.028865469619631767, 0.09756384044885635, 0.044538628309965134, 0.8073875904083252, -6.679958820343018}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {-5.133885860443115, -0.9745716452598572, -1.0275890827178955, -0.7690109610557556, -0.3507581651210785, -0.8870559930801392, 12.436588287353516}),
             Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {0.7503628730773926, 0.21268793940544128, -0.31579989194869995, 2.4255242347717285, 0.13900023698806763, 0.12993814051151276, -6.869758605957031}));
-    static final Map<Integer, double[]> W_num_mlp_0_1_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {-0.1458149403333664, 0.3789374828338623, 0.18103481829166412, 0.0699535384774208, 0.1688481867313385, -0.5913010239601135, 0.9606671333312988}),
-            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(4, new double[] {0.7062909603118896, -0.6966450214385986, -0.22927477955818176, 0.1408149152994156, -0.14433933794498444, 0.09567604959011078, -5.143984317779541}),
-            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {2.311760187149048, -0.1240428164601326, 0.40019717812538147, 0.5925085544586182, 0.13815917074680328, 0.49612095952033997, -6.141049861907959}),
             Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}));
     static final Map<String, double[]> W_attn_1_0_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {2.564774990081787, -3.6934266090393066, -0.010309240780770779, 0.1735762357711792, -0.32721489667892456, 0.5640336275100708, -2.81146502494812}),
-            Map.entry("1", new double[] {-2.024818181991577, 3.9506194591522217, -0.706608772277832, -0.5137194991111755, -1.1178680658340454, -0.16806425154209137, -7.178971290588379}),
-            Map.entry("2", new double[] {0.25590386986732483, -0.19103440642356873, 0.3066810071468353, -0.05640239641070366, 0.005994750652462244, 0.35412952303886414, 0.7745771408081055}),
-            Map.entry("3", new double[] {1.4008835554122925, -2.906705617904663, 0.47737303376197815, 0.57940673828125, -0.031145624816417694, 0.6971849799156189, 3.5706119537353516}),
-            Map.entry("4", new double[] {2.219902276992798, -3.704094171524048, -0.2047950178384781, -0.25051113963127136, 0.24622996151447296, 0.2578634023666382, 2.387728214263916}),
-            Map.entry("5", new double[] {-0.9332103729248047, -1.6821030378341675, 0.6434304118156433, 0.426835834980011, 0.8151259422302246, 0.9477733969688416, 1.1894562244415283}),
-            Map.entry("<s>", new double[] {-1.0328590869903564, -3.4838640689849854, 0.12899595499038696, 0.29939720034599304, -0.1771533042192459, 0.25520816445350647, 9.973811149597168}));
-    static final Map<String, double[]> W_attn_1_1_outputs = Map.ofEntries(
-            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {0.1710900515317917, -0.23368147015571594, 0.5657730102539062, 0.10773933678865433, 0.005262243561446667, 0.2567109763622284, -0.5027836561203003}),
-            Map.entry("1", new double[] {0.2588314116001129, -0.5673201680183411, 0.5292344689369202, 0.01894407533109188, 0.054438069462776184, 0.23889143764972687, -0.5333516597747803}),
-            Map.entry("2", new double[] {0.0729953870177269, -0.16744957864284515, 0.4184468984603882, 0.16495372354984283, 0.09448230266571045, 0.16140742599964142, -1.4842592477798462}),
-            Map.entry("3", new double[] {0.4406741261482239, -0.40631893277168274, 0.5498523116111755, 0.72414630651474, 0.05378086119890213, 0.22753547132015228, -2.2924811840057373}),
-            Map.entry("4", new double[] {0.12974950671195984, -0.43958738446235657, 0.4395652711391449, 0.0917530357837677, -0.19327349960803986, 0.18576781451702118, -0.6150765419006348}),
-            Map.entry("5", new double[] {0.16946570575237274, 0.0017313496209681034, 0.35745570063591003, 0.30210620164871216, 0.1258384734392166, -0.21721066534519196, -0.5326585173606873}),
-            Map.entry("<s>", new double[] {0.44506826996803284, -0.21895340085029602, 0.380099356174469, 0.3178038001060486, -0.028312891721725464, 0.26449695229530334, 0.5583364367485046}));
+            Map.entry("0", new double[] {1.1990278959274292, -0.29191941022872925, -0.22429215908050537, -0.1790732741355896, -0.3793071210384369, -0.4659431576728821, -0.21878263354301453}),
+            Map.entry("1", new double[] {-0.4976859390735626, 0.0698971152305603, -0.07127794623374939, -0.025654703378677368, -0.1884777545928955, -0.49739381670951843, 0.783812403678894}),
+            Map.entry("2", new double[] {-0.02442757599055767, 0.11693547666072845, 1.033951997756958, -0.27851545810699463, -0.16320261359214783, -0.1076912209391594, -1.0834994316101074}),
+            Map.entry("3", new double[] {0.22755753993988037, 0.19233958423137665, 0.3168949782848358, 1.4301652908325195, 0.20551316440105438, 0.0727362334728241, 0.16983206570148468}),
+            Map.entry("4", new double[] {-0.25361892580986023, -0.07724243402481079, -0.1585608571767807, -0.04262353107333183, 0.5171205401420593, -0.24919266998767853, 0.47118809819221497}),
+            Map.entry("5", new double[] {0.00881986040621996, 0.019464358687400818, 0.043411314487457275, 0.0408245287835598, -0.032625067979097366, 1.179414987564087, 0.7086650133132935}),
+            Map.entry("<s>", new double[] {0.29804274439811707, -0.2904724180698395, 0.09162398427724838, 0.07457360625267029, -0.25808796286582947, -0.00298303528688848, -0.29826512932777405}));
+    static final Map<Integer, double[]> W_attn_1_1_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {0.23854650557041168, 0.20125342905521393, 0.08395836502313614, -0.004258979577571154, 0.14095492660999298, -0.33653733134269714, -1.839882254600525}),
+            Map.entry(1, new double[] {0.3395071029663086, 0.595798909664154, 0.2324909120798111, 0.4209359288215637, 0.294590026140213, 0.892306387424469, -0.7700252532958984}),
+            Map.entry(2, new double[] {0.022299109026789665, -0.26948627829551697, 0.39453235268592834, -0.33630093932151794, 0.019239481538534164, 0.16549323499202728, -1.3505325317382812}),
+            Map.entry(3, new double[] {0.24164347350597382, -1.5397913455963135, -0.4296166002750397, -0.27968624234199524, -1.3466519117355347, 1.8558266162872314, 3.9470202922821045}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {0.786499559879303, 0.9394264817237854, 0.8948633074760437, 1.081718921661377, 0.7396851181983948, 0.8697915077209473, -4.8504157066345215}),
+            Map.entry(7, new double[] {-0.5783383250236511, 0.09751193225383759, -0.5629823207855225, -0.47420734167099, -0.03824363276362419, -6.270302772521973, 5.394681930541992}));
     static final Map<String, double[]> W_attn_1_2_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {0.5619422793388367, 0.2517755329608917, 0.24836671352386475, -0.4022487699985504, -0.22512005269527435, 0.32440754771232605, -0.25212642550468445}),
-            Map.entry("1", new double[] {0.034061092883348465, -0.3799673020839691, -0.5262725949287415, -0.41084790229797363, -0.5625052452087402, -0.043362006545066833, 0.37316229939460754}),
-            Map.entry("2", new double[] {0.02643296867609024, -0.36107391119003296, 0.4088117182254791, 0.545019805431366, -0.1970805674791336, 0.12390121072530746, -0.6822560429573059}),
-            Map.entry("3", new double[] {0.19828739762306213, 0.3730226755142212, 0.6875843405723572, -0.26160138845443726, 0.1492893248796463, 0.16805818676948547, -1.652213215827942}),
-            Map.entry("4", new double[] {0.40917062759399414, -0.4560317397117615, 0.2141486555337906, -0.782344400882721, -0.3347242474555969, 0.1258307546377182, -0.6108344793319702}),
-            Map.entry("5", new double[] {-0.4892723560333252, -0.03484552353620529, 0.3257405757904053, 1.3013169765472412, -0.25737494230270386, 0.06820956617593765, -0.917702317237854}),
-            Map.entry("<s>", new double[] {-0.02237619273364544, 0.12365523725748062, 0.5413616895675659, 0.07264482229948044, -0.06703568994998932, 0.22149088978767395, 0.8958567380905151}));
+            Map.entry("0", new double[] {2.480208158493042, -0.12110988795757294, -0.1274716556072235, -0.263631135225296, -1.7679880857467651, -0.38947585225105286, 0.04894611984491348}),
+            Map.entry("1", new double[] {-0.5407124757766724, 1.0320404767990112, -0.48894578218460083, -0.2770540714263916, -0.6370188593864441, -0.8824936151504517, 0.12117619067430496}),
+            Map.entry("2", new double[] {0.7148324847221375, 0.2366219460964203, 2.4988300800323486, -0.27619409561157227, -1.6770329475402832, -0.2311953455209732, -1.6070702075958252}),
+            Map.entry("3", new double[] {0.20221510529518127, -0.46249398589134216, -0.12445201724767685, 2.135887622833252, -1.6628475189208984, -0.6104769110679626, -0.06031017377972603}),
+            Map.entry("4", new double[] {-0.17693991959095, -0.1268707662820816, -0.2728414237499237, -0.22887884080410004, 0.7389476299285889, -0.48515161871910095, 0.11805438995361328}),
+            Map.entry("5", new double[] {0.5762175917625427, 0.02106848731637001, -0.04008622467517853, -0.1773213893175125, -1.5667195320129395, 1.8025953769683838, 0.4208807647228241}),
+            Map.entry("<s>", new double[] {-0.3856479525566101, -0.04438155144453049, -0.32852110266685486, 0.05097091570496559, 0.1571459323167801, -0.2738611698150635, 0.37324681878089905}));
     static final Map<Integer, double[]> W_attn_1_3_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {-0.10468041896820068, -0.13168494403362274, -0.24120524525642395, 0.18951384723186493, -0.15201634168624878, 0.19537988305091858, 1.1873445510864258}),
-            Map.entry(1, new double[] {-0.609287679195404, -0.44684556126594543, -0.5688582062721252, 0.17157526314258575, -0.3272789418697357, 1.9320417642593384, 2.4715378284454346}),
-            Map.entry(2, new double[] {1.065307855606079, -0.4757583439350128, -1.0561760663986206, 0.5335676670074463, -0.2865811884403229, 1.3351236581802368, -1.7462129592895508}),
-            Map.entry(3, new double[] {0.1336607187986374, 0.29101651906967163, 0.06552949547767639, 0.3800707459449768, 0.645876407623291, 0.4390258193016052, 0.8880895376205444}),
+            Map.entry(0, new double[] {1.1643638610839844, 0.8754059076309204, 0.48403263092041016, 0.898280680179596, -0.848361074924469, 0.2475632280111313, -5.167989730834961}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {-0.8430982232093811, -1.3378489017486572, -0.9762252569198608, -0.7187653183937073, -2.493509531021118, -1.2540383338928223, 8.786876678466797}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(6, new double[] {0.20086951553821564, 0.12809094786643982, 0.4770056903362274, 0.9162691831588745, 0.614415168762207, -1.0356138944625854, 0.7825393676757812}),
-            Map.entry(7, new double[] {1.773840069770813, 0.15513215959072113, -0.38748347759246826, 0.3570200204849243, 0.0054178135469555855, 1.2145642042160034, -9.190535545349121}));
+            Map.entry(6, new double[] {0.5030272603034973, 0.19260594248771667, 0.5030696988105774, 0.9756269454956055, 2.206984758377075, 0.24812015891075134, -7.59973669052124}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}));
     static final Map<Integer, double[]> W_mlp_1_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {1.3333224058151245, 1.8689147233963013, -0.18399198353290558, -4.310112953186035, 1.2944589853286743, 1.0317461490631104, -2.8465468883514404}),
-            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(1, new double[] {0.002800117712467909, 0.026852522045373917, -0.572475790977478, -0.3260129988193512, -0.46002089977264404, -0.15166792273521423, 0.2971035838127136}),
             Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {0.16024574637413025, 0.04776449874043465, 0.18690018355846405, 1.1620606184005737, -0.4679669737815857, 0.1530955284833908, -0.26918232440948486}),
-            Map.entry(4, new double[] {0.31660544872283936, -0.19430628418922424, 0.2217273861169815, 1.752996563911438, -0.37304791808128357, 0.1450534611940384, -0.8204938769340515}),
-            Map.entry(5, new double[] {0.1772795170545578, -0.41923433542251587, -0.0010272131767123938, 1.1827149391174316, -0.4819592535495758, 0.41692498326301575, -0.1719234734773636}),
-            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {0.31277307868003845, -0.17416790127754211, 0.005605269223451614, -0.11849585175514221, -0.6019843220710754, 0.24602657556533813, 1.293973684310913}));
-    static final Map<Integer, double[]> W_mlp_1_1_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {0.8088785409927368, 0.7828737497329712, 1.854893684387207, 1.2701497077941895, 0.8734904527664185, 0.33521080017089844, -1.6687568426132202}),
-            Map.entry(1, new double[] {0.6849406361579895, 0.47946596145629883, 1.5831525325775146, 0.9937480688095093, 0.6610898375511169, 0.46166086196899414, -1.4848825931549072}),
-            Map.entry(2, new double[] {0.22937223315238953, 0.49991875886917114, -0.8727526664733887, 0.7189130783081055, 0.3263459801673889, -0.22236083447933197, 2.933764934539795}),
             Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(4, new double[] {-0.0060051921755075455, -0.08235705643892288, -0.16672581434249878, 0.41016775369644165, 0.054299935698509216, -0.30746862292289734, 1.2275258302688599}),
+            Map.entry(4, new double[] {0.7802061438560486, 0.9680682420730591, 0.21994195878505707, 0.4310321509838104, 0.3759121894836426, 0.6286736130714417, -0.2852291166782379}),
             Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}));
-    static final Map<Integer, double[]> W_num_mlp_1_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {1.0489569902420044, -0.11088371276855469, 1.6275935173034668, -0.6929858922958374, -0.37315091490745544, -0.09977887570858002, -0.6443325281143188}),
+    static final Map<Integer, double[]> W_mlp_1_1_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {0.8505187630653381, 0.666378915309906, 0.7383185029029846, 0.5857986211776733, 0.44793862104415894, 0.4315488040447235, 0.9114871025085449}),
             Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {1.4419280290603638, 0.1286506950855255, -3.753906011581421, 0.7008947730064392, 0.345158189535141, 0.2070935219526291, 0.6196702122688293}),
-            Map.entry(4, new double[] {0.8244615197181702, -0.018073145300149918, 1.8274648189544678, -0.5120692253112793, -0.25825974345207214, -0.11057952046394348, -1.380843997001648}),
-            Map.entry(5, new double[] {-1.7404918670654297, 0.22043853998184204, -2.6721763610839844, 1.455296516418457, 0.5053554773330688, 0.18939535319805145, 2.059098720550537}),
-            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {0.6245833039283752, 0.12239149212837219, 0.5797898173332214, 0.24550509452819824, 0.34529051184654236, 0.42490455508232117, 0.3043239712715149}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {0.20012174546718597, 0.3225134611129761, 0.9371060132980347, 0.5067717432975769, 0.037001386284828186, -0.3131674826145172, -0.7306158542633057}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {0.20263145864009857, 0.048487141728401184, -0.2255309373140335, -0.04943973198533058, 0.2449609339237213, 0.21265573799610138, -0.5362259745597839}),
             Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}));
+    static final double[] CONSTANT_0 = new double[] {0.5924645066261292, -0.03787931799888611, -0.0774884819984436, 0.28119730949401855, -0.1465316116809845, 0.4800907373428345, -0.30093520879745483}; // from num_mlp_1_0_outputs
     static final Map<Integer, double[]> W_num_mlp_1_1_outputs = Map.ofEntries(
             Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {1.3470553159713745, 0.32927191257476807, 0.10161375254392624, 0.22597791254520416, -0.09250752627849579, -0.18016287684440613, -0.12414378672838211}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {0.17114882171154022, 0.006247267127037048, -0.1803790032863617, 0.08344843983650208, 0.27574312686920166, 0.7895275354385376, 0.1999795138835907}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {0.2667808532714844, -0.44530001282691956, -0.6333662271499634, 0.27179548144340515, -0.11035769432783127, 0.14538517594337463, -1.2570834159851074}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(7, new double[] {0.2721392810344696, 0.026586752384901047, -0.5421836972236633, 0.12270991504192352, -0.7790216207504272, 0.3358609080314636, -0.6849734783172607}));
+    static final Map<Integer, double[]> W_attn_2_0_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {0.5528760552406311, -0.12092574685811996, -0.3475472033023834, -0.18609458208084106, 0.10998698323965073, -0.35658231377601624, -0.7808481454849243}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {-0.8623278737068176, 0.4205118715763092, -0.2537694573402405, 0.1944393515586853, 0.011423459276556969, -0.035423461347818375, -0.05694974958896637}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {-0.45596182346343994, 0.8911852836608887, 0.17069768905639648, 0.4731529653072357, -0.5427771210670471, 0.45974358916282654, -0.7020061612129211}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}));
+    static final Map<Integer, double[]> W_attn_2_1_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {0.47848162055015564, -0.3206246793270111, 1.3930237293243408, 0.11756414920091629, -0.2191959023475647, 0.3009348213672638, -4.0412211418151855}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {0.1912546157836914, -0.4402053654193878, -4.129367351531982, 0.34248974919319153, -0.14045178890228271, 0.43409571051597595, 3.387852191925049}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {0.6815605163574219, -0.1791388988494873, 1.5028138160705566, 0.3294464647769928, 0.017442611977458, 0.5154966711997986, -2.681607723236084}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {-0.09062808007001877, -0.5045502781867981, 0.9202499389648438, 0.0600847527384758, 0.6174066066741943, -0.013502968475222588, -0.42246371507644653}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}));
+    static final Map<Integer, double[]> W_attn_2_2_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {0.38382774591445923, 0.2986549437046051, 0.5247941017150879, 0.21287980675697327, -0.121793732047081, -0.14388303458690643, 1.5197840929031372}),
+            Map.entry(1, new double[] {-0.2767956256866455, 0.032133642584085464, 0.07706473767757416, -0.20026624202728271, 0.014660032466053963, 0.644794225692749, -0.5842242240905762}),
+            Map.entry(2, new double[] {-0.5326123833656311, -0.42571118474006653, 0.14323364198207855, -0.25309520959854126, -0.8976070880889893, 0.09475278109312057, -0.6817034482955933}),
+            Map.entry(3, new double[] {0.3663283586502075, 0.08695077151060104, 0.5917035937309265, 0.3945055305957794, 0.010795602574944496, 0.7951446175575256, -4.420639514923096}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {0.2550215423107147, 0.7764205932617188, 0.7739678621292114, 0.5231366753578186, 0.44361916184425354, 0.6933280229568481, -2.8026533126831055}),
+            Map.entry(7, new double[] {-0.09066639840602875, -1.1718518733978271, 0.1902797818183899, 0.1432303935289383, -0.6126766204833984, -3.0305843353271484, 3.85103178024292}));
+    static final Map<Integer, double[]> W_attn_2_3_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {0.5902215838432312, -0.4563101828098297, -0.04674853757023811, 0.27990520000457764, 0.38018569350242615, 0.08411728590726852, -1.352654218673706}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {0.07363207638263702, 0.31156477332115173, -0.3878667950630188, -0.03139069676399231, -0.21096251904964447, -0.05917493253946304, 0.42053118348121643}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {0.610365629196167, 0.998060405254364, 0.01723935827612877, 0.3214697241783142, 0.36341428756713867, 0.3936684727668762, -1.4479633569717407}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}));
+    static final Map<Integer, double[]> W_mlp_2_0_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {-0.16887322068214417, -0.15778212249279022, -0.6934982538223267, 0.04681042209267616, -0.6471464037895203, -0.10274675488471985, 0.4017995297908783}),
+            Map.entry(1, new double[] {-1.2604089975357056, -1.7152469158172607, -1.7553812265396118, -1.240543246269226, -2.348022937774658, -1.2610560655593872, 7.937373638153076}),
+            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {1.5405396223068237, 1.0934971570968628, 1.0054351091384888, 1.1588184833526611, 0.6864598393440247, 0.7606284618377686, -15.729815483093262}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}));
+    static final Map<Integer, double[]> W_mlp_2_1_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {-3.7384588718414307, -3.1415560245513916, -2.6839828491210938, -1.9111943244934082, -2.893937110900879, -2.7296977043151855, 12.011124610900879}),
+            Map.entry(1, new double[] {-0.7225814461708069, -0.2617447078227997, 0.5222262144088745, 0.847594141960144, 0.7382953763008118, 0.8195534944534302, -4.243070602416992}),
+            Map.entry(2, new double[] {0.456764280796051, 3.470709800720215, -1.2191814184188843, -0.38013991713523865, 0.8204602599143982, -1.94536292552948, -2.8617160320281982}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {0.9202178716659546, -1.6174674034118652, 0.03846075013279915, 0.2341020554304123, 0.5002800822257996, 0.3941151797771454, -0.9939038157463074}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {-3.151081085205078, -0.15503743290901184, 0.9706512093544006, 1.2948596477508545, 0.3617260158061981, 1.1506004333496094, 1.0914114713668823}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}));
+    static final Map<Integer, double[]> W_num_mlp_2_0_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {-0.35070109367370605, -0.8680210709571838, -5.446254730224609, -0.20759741961956024, -0.7224227786064148, -0.49852466583251953, 11.422290802001953}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(3, new double[] {0.7261821627616882, 0.5941982269287109, 1.5062804222106934, 0.5601493120193481, 0.071551114320755, 0.5133681297302246, -7.14691686630249}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}));
-    static final Map<String, double[]> W_attn_2_0_outputs = Map.ofEntries(
-            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {0.8529406785964966, 0.15750770270824432, 0.15460799634456635, 0.08635983616113663, 0.07826129347085953, -0.39643460512161255, -0.12887272238731384}),
-            Map.entry("1", new double[] {-0.23540768027305603, 0.51597660779953, -0.11928346753120422, -0.25532078742980957, -0.2982693910598755, -0.6978459358215332, 0.636017382144928}),
-            Map.entry("2", new double[] {-0.13712146878242493, -0.007056865841150284, 0.9345939755439758, -0.005306605249643326, -0.044364914298057556, -0.49612972140312195, 0.3835884630680084}),
-            Map.entry("3", new double[] {-0.10733489692211151, -0.05598490312695503, -0.23688547313213348, 0.7686588168144226, -0.05741521716117859, -0.40010055899620056, -0.12116839736700058}),
-            Map.entry("4", new double[] {-0.18962442874908447, -0.2716824412345886, -0.14438492059707642, -0.0819404348731041, 0.6260924935340881, -0.5208902359008789, 0.17987705767154694}),
-            Map.entry("5", new double[] {0.03469901904463768, 0.0034041665494441986, 0.03930284455418587, 0.0670652762055397, -0.09023027867078781, 0.056848593056201935, -0.08675229549407959}),
-            Map.entry("<s>", new double[] {0.10174155235290527, -0.2738730311393738, -0.2799188792705536, -0.4211673140525818, -0.13091735541820526, 0.31470534205436707, -0.5838177800178528}));
-    static final Map<String, double[]> W_attn_2_1_outputs = Map.ofEntries(
-            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {-0.45357537269592285, -0.3531298339366913, -0.06299450248479843, -0.4253374934196472, -0.3140082061290741, -0.2433588206768036, 0.9390531182289124}),
-            Map.entry("1", new double[] {0.4904892146587372, 3.9908385276794434, -0.09394340217113495, -0.033516399562358856, -4.40077543258667, -0.1303558349609375, 5.601690292358398}),
-            Map.entry("2", new double[] {0.8637347221374512, 0.4502260386943817, 0.6212765574455261, 0.6039043664932251, -2.8532443046569824, 0.2714310884475708, 1.7203928232192993}),
-            Map.entry("3", new double[] {-0.001963759073987603, -0.4059775769710541, -0.20340240001678467, -0.5237768888473511, -0.3391214609146118, -0.24722979962825775, 1.0977773666381836}),
-            Map.entry("4", new double[] {0.08235031366348267, -1.5073721408843994, -0.6439812779426575, -0.6055364012718201, 4.491476058959961, -0.5284880995750427, -9.96711540222168}),
-            Map.entry("5", new double[] {1.2389593124389648, 1.702519416809082, 0.6738407611846924, 0.6852064728736877, -2.742065906524658, 0.4238426089286804, 1.7264072895050049}),
-            Map.entry("<s>", new double[] {0.3866865336894989, -1.1110938787460327, -0.18808984756469727, -0.08769489824771881, -4.751987457275391, -0.33540648221969604, 7.918059825897217}));
-    static final Map<Integer, double[]> W_attn_2_2_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {0.34682831168174744, 0.08676601201295853, -0.07619637995958328, 0.2165074348449707, -0.040725454688072205, 0.8209518790245056, -0.7513449192047119}),
-            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {0.24491816759109497, 0.13998395204544067, -0.17669203877449036, 0.14455638825893402, 0.059745363891124725, -0.09812529385089874, -0.32388532161712646}),
-            Map.entry(3, new double[] {1.0825790166854858, 0.9293007850646973, 0.5851876735687256, 0.8416329026222229, 0.6283370852470398, -1.4932597875595093, -0.16477368772029877}),
-            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {0.2305757850408554, -0.022975172847509384, -0.2119682878255844, -0.04639848321676254, -0.20778925716876984, -0.6854690909385681, -1.1819303035736084}),
-            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {1.3265671730041504, 1.0175738334655762, 0.6002964377403259, 0.9943417906761169, 0.7599318027496338, -5.572071075439453, 0.3434603810310364}));
-    static final Map<Integer, double[]> W_attn_2_3_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {-0.09947937726974487, -0.09015858918428421, -0.14641667902469635, -0.05841700732707977, -4.91572602186352E-4, 1.6240270137786865, -1.9168604612350464}),
-            Map.entry(1, new double[] {0.31743282079696655, -0.19564153254032135, 0.0821588784456253, 0.09337650239467621, -0.2885095179080963, -9.75189208984375, 10.13778018951416}),
-            Map.entry(2, new double[] {0.4247068762779236, 0.06757187098264694, -0.7932505011558533, 0.7866494059562683, 0.7021302580833435, 1.6463185548782349, -1.8382978439331055}),
-            Map.entry(3, new double[] {0.10498477518558502, -0.053799860179424286, -0.25009480118751526, 0.0077422079630196095, -0.014114517718553543, 1.497323751449585, -5.654730319976807}),
-            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(6, new double[] {0.17907176911830902, 0.3346030116081238, 0.0331687331199646, 0.1427258551120758, 0.5297369956970215, 1.5832594633102417, -6.2328314781188965}),
-            Map.entry(7, new double[] {-0.12918603420257568, 0.003417927771806717, 0.09985098242759705, 0.06080353260040283, 0.09475050866603851, 1.617957592010498, -5.61663293838501}));
-    static final Map<Integer, double[]> W_mlp_2_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {0.6780840158462524, 0.4701746106147766, 0.11439795047044754, -0.09944537281990051, 0.17147697508335114, 0.6021194458007812, -0.72989821434021}),
-            Map.entry(1, new double[] {-1.5057189464569092, -0.6267271041870117, -0.28514862060546875, 0.9732844829559326, -1.211366891860962, 0.7458781599998474, 0.7543988823890686}),
-            Map.entry(2, new double[] {0.5872817635536194, -0.44895461201667786, 0.37723982334136963, -0.011371045373380184, 0.1997791975736618, 0.6850572824478149, 0.08567484468221664}),
-            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(4, new double[] {0.7639723420143127, -1.0308459997177124, 0.3778018653392792, 0.16357189416885376, 0.10331137478351593, -0.8673487305641174, 0.88511061668396}),
-            Map.entry(5, new double[] {0.3815898299217224, -0.7048382759094238, -0.0785888135433197, 0.41508251428604126, -0.18540802597999573, 0.526983916759491, 0.1188453882932663}),
-            Map.entry(6, new double[] {0.6137636303901672, 0.3471817076206207, 0.6052466630935669, -0.5150027275085449, 0.3606577515602112, -0.42580723762512207, 0.09530248492956161}),
-            Map.entry(7, new double[] {0.4809398651123047, 0.4185875356197357, 0.3274420201778412, -0.4587358236312866, 0.542380154132843, 0.4997207820415497, -0.05247326195240021}));
-    static final Map<Integer, double[]> W_mlp_2_1_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(6, new double[] {0.07730366289615631, 1.7003378868103027, -0.4319966733455658, -0.15482401847839355, -0.35664260387420654, -0.11235681176185608, 0.009768569841980934}),
-            Map.entry(7, new double[] {0.3192845582962036, 1.7101526260375977, -0.11216111481189728, 0.1856168657541275, -0.1068442165851593, 0.1904328614473343, 0.42264360189437866}));
-    static final Map<Integer, double[]> W_num_mlp_2_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {-2.2096610069274902, 0.511568546295166, 1.2105175256729126, 1.5937526226043701, -0.5584858059883118, -0.962940514087677, 2.2769007682800293}),
-            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {0.42962193489074707, -0.22903528809547424, -0.44095826148986816, -0.3332839906215668, -0.33974769711494446, -0.29090508818626404, -0.2980597913265228}));
     static final Map<Integer, double[]> W_num_mlp_2_1_outputs = Map.ofEntries(
             Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {-0.29605233669281006, -0.13672983646392822, -0.29465019702911377, 0.3594222664833069, -0.5542255640029907, -0.4537075161933899, 0.1001325324177742}),
+            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(4, new double[] {-0.02286260388791561, -0.22746145725250244, -0.5114805698394775, 0.2489362210035324, -0.32571297883987427, 0.121347576379776, -0.027829214930534363}),
-            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {-0.47700944542884827, 0.05576151981949806, -0.17247922718524933, 3.1132960319519043, -0.6470597982406616, -0.7737619876861572, -1.4638031721115112}),
+            Map.entry(5, new double[] {0.6801232099533081, -0.02455189824104309, -0.24501608312129974, -10.139572143554688, -0.2971820831298828, 1.008991003036499, 3.5306968688964844}),
             Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}));
-    static final double[] W_ones = new double[] {0.44561144709587097, 0.1621534377336502, -0.02106136456131935, -0.4293634295463562, 0.42199864983558655, -0.3458852767944336, 0.42701035737991333};
-    static final double[] W_num_attn_0_0_outputs = new double[] {-0.8422102332115173, -1.4305223226547241, -0.92612624168396, -0.8384037017822266, 5.132120132446289, -0.856885552406311, 0.4054175615310669};
-    static final double[] W_num_attn_0_1_outputs = new double[] {-5.042707920074463, 1.0300096273422241, 0.3154396414756775, 0.3616833984851837, 0.3323451578617096, 0.7839305400848389, 0.20389069616794586};
-    static final double[] W_num_attn_0_2_outputs = new double[] {1.0132397413253784, 0.7067369222640991, -3.014601945877075, -2.244387149810791, 0.5757244825363159, 1.6862390041351318, 0.4760574400424957};
-    static final double[] W_num_attn_0_3_outputs = new double[] {0.4731302261352539, 0.36824262142181396, 0.7413016557693481, -3.0375008583068848, 0.34871795773506165, 1.1359714269638062, 0.4640747010707855};
-    static final double[] W_num_attn_1_0_outputs = new double[] {-0.5533300638198853, -0.40351396799087524, -0.37394511699676514, 2.9209370613098145, -0.2586955428123474, -0.5098466277122498, -0.27414843440055847};
-    static final double[] W_num_attn_1_1_outputs = new double[] {0.3499411344528198, 0.5473672151565552, 0.31655219197273254, 0.2912242114543915, -1.9469014406204224, 1.1548866033554077, 0.028737522661685944};
-    static final double[] W_num_attn_1_2_outputs = new double[] {-0.4346131384372711, -0.6610373258590698, 0.13585764169692993, 0.07296518236398697, 0.1437217891216278, 0.9696661829948425, -0.9229337573051453};
-    static final double[] W_num_attn_1_3_outputs = new double[] {1.34511399269104, 1.9572120904922485, 1.3099671602249146, 0.7420692443847656, -2.0358519554138184, -2.812062978744507, 1.1503398418426514};
-    static final double[] W_num_attn_2_0_outputs = new double[] {0.5964627861976624, -0.4422861337661743, 0.5425990223884583, 0.4563813805580139, 0.6737370491027832, 0.8782271146774292, 0.4743746519088745};
-    static final double[] W_num_attn_2_1_outputs = new double[] {0.9569315910339355, 0.4819534122943878, 0.3999938368797302, 0.41210252046585083, 0.46884971857070923, 0.45183292031288147, 0.9489440321922302};
-    static final double[] W_num_attn_2_2_outputs = new double[] {-0.6878525018692017, -0.7025785446166992, 4.23514461517334, 2.1246225833892822, -0.4752194583415985, -1.1070377826690674, -0.285984069108963};
-    static final double[] W_num_attn_2_3_outputs = new double[] {0.7462521195411682, 0.2796054184436798, 0.048924122005701065, 0.043331585824489594, -4.225545562803745E-4, 0.23901249468326569, -0.5487483739852905};
+            Map.entry(7, new double[] {-0.05245595797896385, 0.1274469643831253, 0.6088876724243164, -0.5013970136642456, 0.01479843445122242, -0.20602215826511383, -3.2835495471954346}));
+    static final double[] W_ones = new double[] {0.10679684579372406, 0.46801823377609253, 0.2889735996723175, 0.4521469175815582, 0.4525125026702881, -0.004919141996651888, 0.17986367642879486};
+    static final double[] W_num_attn_0_0_outputs = new double[] {-3.5059890747070312, 1.2492262125015259, 0.5996190905570984, 0.6783326864242554, 0.8535569310188293, 0.39660441875457764, 1.1512805223464966};
+    static final double[] W_num_attn_0_1_outputs = new double[] {-0.37004992365837097, 0.20538395643234253, -1.9329164028167725, -4.84946346282959, 3.0406529903411865, 1.8166478872299194, -0.19871947169303894};
+    static final double[] W_num_attn_0_2_outputs = new double[] {-0.2262895107269287, 0.5156327486038208, 0.23647943139076233, 0.09275846183300018, 1.4373693466186523, 0.2916299104690552, -1.4337878227233887};
+    static final double[] W_num_attn_0_3_outputs = new double[] {0.30061593651771545, -0.033197395503520966, 4.357930660247803, -3.1873042583465576, -1.1630687713623047, -0.4303414523601532, 0.12006741017103195};
+    static final double[] W_num_attn_1_0_outputs = new double[] {0.06582210212945938, 0.053605444729328156, 0.1770833134651184, -0.004051991738379002, 0.11163689941167831, 0.14283499121665955, -0.002585215726867318};
+    static final double[] W_num_attn_1_1_outputs = new double[] {0.15730375051498413, 0.7121661305427551, -3.3992087841033936, 1.164374828338623, 1.4368962049484253, 0.860512912273407, 1.7869579792022705};
+    static final double[] W_num_attn_1_2_outputs = new double[] {0.5481566190719604, 0.008445690385997295, 0.9166871309280396, 1.2059661149978638, 1.3753291368484497, -3.9700710773468018, 2.656534194946289};
+    static final double[] W_num_attn_1_3_outputs = new double[] {-0.06768550723791122, 1.333747148513794, 0.1765189915895462, -0.0016243993304669857, -0.10106326639652252, 0.15368400514125824, -1.8841453790664673};
+    static final double[] W_num_attn_2_0_outputs = new double[] {0.5246015787124634, 0.32498645782470703, 0.6070038676261902, 0.8433384895324707, -2.267052173614502, 0.6121959090232849, 0.8995017409324646};
+    static final double[] W_num_attn_2_1_outputs = new double[] {0.18369752168655396, -0.7910512685775757, 0.14307820796966553, 0.1027117595076561, 0.13716453313827515, 0.9840900301933289, 0.4077497720718384};
+    static final double[] W_num_attn_2_2_outputs = new double[] {0.4026963710784912, 0.14748886227607727, 0.11495517194271088, 0.11932379007339478, 0.4876590967178345, 0.5345934629440308, -0.25491127371788025};
+    static final double[] W_num_attn_2_3_outputs = new double[] {-0.014917777851223946, 0.01155382301658392, -0.558663547039032, 0.5005285739898682, -0.3964191973209381, -0.36484551429748535, 0.14726023375988007};
 
     /** The predicted label of every position. */
     public static List<String> run(List<String> input) {
@@ -692,41 +647,40 @@ public final class MostFreq {
             ones[i] = 1;
         }
         String[] attn_0_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_0_outputs(positions[i], tokens[j])), tokens);
-        String[] attn_0_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_1_outputs(positions[i], positions[j])), tokens);
-        String[] attn_0_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_2_outputs(positions[i], tokens[j])), tokens);
+        String[] attn_0_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_1_outputs(positions[i], tokens[j])), tokens);
+        String[] attn_0_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_2_outputs(positions[i], positions[j])), tokens);
         String[] attn_0_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_3_outputs(positions[i], positions[j])), tokens);
         int[] num_attn_0_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_0_outputs(positions[i], tokens[j]), ones);
         int[] num_attn_0_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_1_outputs(positions[i], tokens[j]), ones);
-        int[] num_attn_0_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_2_outputs(positions[i], tokens[j]), ones);
+        int[] num_attn_0_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_2_outputs(tokens[i], tokens[j]), ones);
         int[] num_attn_0_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_3_outputs(positions[i], tokens[j]), ones);
-        int[] mlp_0_0_outputs = mapInts(n, i -> mlp_mlp_0_0_outputs(positions[i], attn_0_1_outputs[i]));
-        int[] mlp_0_1_outputs = mapInts(n, i -> mlp_mlp_0_1_outputs(positions[i], attn_0_2_outputs[i]));
-        int[] num_mlp_0_0_outputs = mapInts(n, i -> mlp_num_mlp_0_0_outputs(num_attn_0_3_outputs[i], num_attn_0_0_outputs[i]));
+        int[] mlp_0_0_outputs = mapInts(n, i -> mlp_mlp_0_0_outputs(positions[i], attn_0_0_outputs[i]));
+        int[] mlp_0_1_outputs = mapInts(n, i -> mlp_mlp_0_1_outputs(attn_0_1_outputs[i], positions[i]));
+        int[] num_mlp_0_0_outputs = mapInts(n, i -> mlp_num_mlp_0_0_outputs(num_attn_0_1_outputs[i], num_attn_0_3_outputs[i]));
         int[] num_mlp_0_1_outputs = mapInts(n, i -> mlp_num_mlp_0_1_outputs(num_attn_0_0_outputs[i]));
-        String[] attn_1_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_0_outputs(positions[i], tokens[j])), tokens);
-        String[] attn_1_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_1_outputs(attn_0_2_outputs[i], mlp_0_1_outputs[j])), attn_0_0_outputs);
-        String[] attn_1_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_2_outputs(positions[i], positions[j])), attn_0_0_outputs);
-        int[] attn_1_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_3_outputs(positions[i], positions[j])), mlp_0_1_outputs);
-        int[] num_attn_1_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_0_outputs(attn_0_3_outputs[i], tokens[j]), ones);
-        int[] num_attn_1_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_1_outputs(attn_0_3_outputs[i], tokens[j]), ones);
-        int[] num_attn_1_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_2_outputs(attn_0_2_outputs[i], tokens[j]), ones);
-        int[] num_attn_1_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_3_outputs(attn_0_2_outputs[i], tokens[j]), ones);
-        int[] mlp_1_0_outputs = mapInts(n, i -> mlp_mlp_1_0_outputs(positions[i], attn_1_2_outputs[i]));
-        int[] mlp_1_1_outputs = mapInts(n, i -> mlp_mlp_1_1_outputs(attn_1_2_outputs[i], attn_1_1_outputs[i]));
-        int[] num_mlp_1_0_outputs = mapInts(n, i -> mlp_num_mlp_1_0_outputs(num_attn_0_1_outputs[i], num_attn_0_2_outputs[i]));
-        int[] num_mlp_1_1_outputs = mapInts(n, i -> mlp_num_mlp_1_1_outputs(num_attn_1_3_outputs[i]));
-        String[] attn_2_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_0_outputs(positions[i], mlp_0_1_outputs[j])), tokens);
-        String[] attn_2_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_1_outputs(tokens[i], tokens[j])), tokens);
-        int[] attn_2_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_2_outputs(mlp_0_0_outputs[i], tokens[j])), mlp_0_0_outputs);
-        int[] attn_2_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_3_outputs(tokens[i], tokens[j])), attn_1_3_outputs);
-        int[] num_attn_2_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_0_outputs(attn_0_3_outputs[i], tokens[j]), num_attn_0_1_outputs);
-        int[] num_attn_2_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_1_outputs(attn_0_3_outputs[i], tokens[j]), num_attn_1_2_outputs);
-        int[] num_attn_2_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_2_outputs(attn_0_3_outputs[i], tokens[j]), ones);
-        int[] num_attn_2_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_3_outputs(attn_0_3_outputs[i], tokens[j]), num_attn_0_0_outputs);
-        int[] mlp_2_0_outputs = mapInts(n, i -> mlp_mlp_2_0_outputs(attn_0_3_outputs[i], tokens[i]));
-        int[] mlp_2_1_outputs = mapInts(n, i -> mlp_mlp_2_1_outputs(tokens[i], attn_2_0_outputs[i]));
-        int[] num_mlp_2_0_outputs = mapInts(n, i -> mlp_num_mlp_2_0_outputs(num_attn_2_3_outputs[i], num_attn_1_2_outputs[i]));
-        int[] num_mlp_2_1_outputs = mapInts(n, i -> mlp_num_mlp_2_1_outputs(num_attn_1_3_outputs[i]));
+        String[] attn_1_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_0_outputs(positions[i], positions[j])), tokens);
+        int[] attn_1_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_1_outputs(positions[i], positions[j])), mlp_0_1_outputs);
+        String[] attn_1_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_2_outputs(positions[i], positions[j])), tokens);
+        int[] attn_1_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_3_outputs(positions[i], tokens[j])), num_mlp_0_1_outputs);
+        int[] num_attn_1_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_0_outputs(attn_0_1_outputs[i], attn_0_2_outputs[j]), num_attn_0_2_outputs);
+        int[] num_attn_1_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_1_outputs(positions[i], tokens[j]), ones);
+        int[] num_attn_1_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_2_outputs(positions[i], tokens[j]), ones);
+        int[] num_attn_1_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_3_outputs(attn_0_0_outputs[i], tokens[j]), ones);
+        int[] mlp_1_0_outputs = mapInts(n, i -> mlp_mlp_1_0_outputs(attn_0_1_outputs[i], attn_0_0_outputs[i]));
+        int[] mlp_1_1_outputs = mapInts(n, i -> mlp_mlp_1_1_outputs(tokens[i], attn_0_1_outputs[i]));
+        int[] num_mlp_1_1_outputs = mapInts(n, i -> mlp_num_mlp_1_1_outputs(num_attn_1_0_outputs[i]));
+        int[] attn_2_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_0_outputs(attn_0_2_outputs[i], tokens[j])), num_mlp_0_1_outputs);
+        int[] attn_2_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_1_outputs(attn_1_2_outputs[i], positions[j])), mlp_1_1_outputs);
+        int[] attn_2_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_2_outputs(attn_0_2_outputs[i], mlp_0_1_outputs[j])), attn_1_1_outputs);
+        int[] attn_2_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_3_outputs(attn_0_2_outputs[i], mlp_0_1_outputs[j])), num_mlp_0_1_outputs);
+        int[] num_attn_2_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_0_outputs(attn_0_2_outputs[i], tokens[j]), ones);
+        int[] num_attn_2_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_1_outputs(attn_0_2_outputs[i], tokens[j]), ones);
+        int[] num_attn_2_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_2_outputs(attn_0_2_outputs[i], tokens[j]), ones);
+        int[] num_attn_2_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_3_outputs(attn_0_0_outputs[i], tokens[j]), num_attn_0_3_outputs);
+        int[] mlp_2_0_outputs = mapInts(n, i -> mlp_mlp_2_0_outputs(positions[i]));
+        int[] mlp_2_1_outputs = mapInts(n, i -> mlp_mlp_2_1_outputs(positions[i], num_mlp_0_1_outputs[i]));
+        int[] num_mlp_2_0_outputs = mapInts(n, i -> mlp_num_mlp_2_0_outputs(num_attn_1_1_outputs[i]));
+        int[] num_mlp_2_1_outputs = mapInts(n, i -> mlp_num_mlp_2_1_outputs(num_attn_1_0_outputs[i], num_attn_2_2_outputs[i]));
         String[] predictions = new String[n];
         for (int i = 0; i < n; i++) {
             double[] logits = new double[CLASSES.size()];
@@ -746,7 +700,7 @@ public final class MostFreq {
             add(logits, W_attn_1_3_outputs.get(attn_1_3_outputs[i]), 1);
             add(logits, W_mlp_1_0_outputs.get(mlp_1_0_outputs[i]), 1);
             add(logits, W_mlp_1_1_outputs.get(mlp_1_1_outputs[i]), 1);
-            add(logits, W_num_mlp_1_0_outputs.get(num_mlp_1_0_outputs[i]), 1);
+            add(logits, CONSTANT_0, 1);
             add(logits, W_num_mlp_1_1_outputs.get(num_mlp_1_1_outputs[i]), 1);
             add(logits, W_attn_2_0_outputs.get(attn_2_0_outputs[i]), 1);
             add(logits, W_attn_2_1_outputs.get(attn_2_1_outputs[i]), 1);

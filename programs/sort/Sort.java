@@ -20,379 +20,371 @@ public final class Sort {
 
     static boolean predicate_attn_0_0_outputs(int q_position, String k_token) {
         return switch (q_position) {
-            case 0, 2 -> k_token.equals("2");
-            case 1, 7 -> k_token.equals("0");
-            case 3, 4 -> k_token.equals("1");
+            case 0, 7 -> k_token.equals("1");
+            case 1, 2, 3 -> k_token.equals("0");
+            case 4 -> k_token.equals("2");
             case 5 -> k_token.equals("3");
             case 6 -> k_token.equals("4");
             default -> false;
         };
     }
 
-    static boolean predicate_attn_0_1_outputs(int q_position, int k_position) {
+    static boolean predicate_attn_0_1_outputs(int q_position, String k_token) {
         return switch (q_position) {
-            case 0, 5, 7 -> k_position == 1;
-            case 1 -> k_position == 3;
-            case 2 -> k_position == 4;
-            case 3 -> k_position == 5;
-            case 4 -> k_position == 6;
-            case 6 -> k_position == 2;
+            case 0, 5, 6 -> k_token.equals("4");
+            case 1, 7 -> k_token.equals("1");
+            case 2 -> k_token.equals("0");
+            case 3, 4 -> k_token.equals("3");
             default -> false;
         };
     }
 
-    static boolean predicate_attn_0_2_outputs(int q_position, int k_position) {
+    static boolean predicate_attn_0_2_outputs(int q_position, String k_token) {
         return switch (q_position) {
-            case 0, 5 -> k_position == 6;
-            case 1 -> k_position == 2;
-            case 2 -> k_position == 3;
-            case 3 -> k_position == 4;
-            case 4 -> k_position == 5;
-            case 6, 7 -> k_position == 1;
+            case 0, 3, 4, 5, 6 -> k_token.equals("4");
+            case 1, 2, 7 -> k_token.equals("1");
             default -> false;
         };
     }
 
     static boolean predicate_attn_0_3_outputs(int q_position, String k_token) {
         return switch (q_position) {
-            case 0, 6 -> k_token.equals("2");
-            case 1 -> k_token.equals("0");
-            case 2, 7 -> k_token.equals("1");
-            case 3, 4, 5 -> k_token.equals("4");
+            case 0, 3, 6 -> k_token.equals("3");
+            case 1, 2 -> k_token.equals("0");
+            case 4, 7 -> k_token.equals("1");
+            case 5 -> k_token.equals("4");
             default -> false;
         };
     }
 
     static boolean predicate_num_attn_0_0_outputs(int q_position, String k_token) {
         return switch (q_position) {
-            case 0 -> k_token.equals("2");
-            case 1, 2, 3 -> k_token.equals("1");
-            case 4, 5, 7 -> k_token.equals("0");
-            case 6 -> k_token.equals("<s>");
+            case 0, 7 -> k_token.equals("2");
+            case 1, 2 -> k_token.equals("1");
+            case 3 -> k_token.equals("0");
+            case 4 -> k_token.equals("</s>");
+            case 5, 6 -> k_token.equals("4");
             default -> false;
         };
     }
 
     static boolean predicate_num_attn_0_1_outputs(int q_position, String k_token) {
         return switch (q_position) {
-            case 0 -> k_token.equals("3");
-            case 1, 2, 3 -> k_token.equals("2");
-            case 4, 7 -> k_token.equals("1");
-            case 5 -> k_token.equals("</s>");
-            case 6 -> k_token.equals("4");
+            case 0, 6 -> k_token.equals("0");
+            case 1, 2, 3 -> k_token.equals("4");
+            case 4 -> k_token.equals("3");
+            case 5 -> k_token.equals("<s>");
+            case 7 -> k_token.equals("1");
             default -> false;
         };
     }
 
     static boolean predicate_num_attn_0_2_outputs(int q_position, String k_token) {
         return switch (q_position) {
-            case 0, 7 -> k_token.equals("1");
-            case 2, 3, 4, 5, 6 -> k_token.equals("3");
+            case 0, 4, 5, 7 -> k_token.equals("1");
+            case 1 -> k_token.equals("3");
+            case 2, 3 -> k_token.equals("2");
+            case 6 -> k_token.equals("<s>");
             default -> false;
         };
     }
 
     static boolean predicate_num_attn_0_3_outputs(int q_position, String k_token) {
         return switch (q_position) {
-            case 0, 7 -> k_token.equals("1");
-            case 1, 2, 3 -> k_token.equals("0");
-            case 4 -> k_token.equals("<s>");
-            case 5, 6 -> k_token.equals("4");
+            case 0, 4, 5, 6, 7 -> k_token.equals("0");
+            case 1 -> k_token.equals("</s>");
+            case 2, 3 -> k_token.equals("1");
             default -> false;
         };
     }
 
-    static final Set<List<?>> MLP_mlp_0_0_outputs_0 = Set.of(List.of(1, "0"), List.of(1, "1"), List.of(1, "2"), List.of(1, "3"), List.of(1, "4"), List.of(1, "<s>"), List.of(2, "0"), List.of(2, "1"), List.of(2, "2"), List.of(2, "3"), List.of(2, "4"), List.of(2, "<s>"), List.of(7, "0"), List.of(7, "1"), List.of(7, "2"), List.of(7, "3"), List.of(7, "4"));
-    static final Set<List<?>> MLP_mlp_0_0_outputs_1 = Set.of(List.of(3, "0"), List.of(3, "1"), List.of(3, "2"), List.of(3, "3"), List.of(3, "4"), List.of(3, "<s>"), List.of(4, "0"), List.of(4, "1"), List.of(4, "2"), List.of(4, "3"), List.of(4, "4"));
-    static final Set<List<?>> MLP_mlp_0_0_outputs_2 = Set.of(List.of(5, "0"), List.of(5, "1"), List.of(5, "2"), List.of(5, "3"), List.of(5, "4"));
+    static int mlp_mlp_0_0_outputs(int position) {
+        return switch (position) {
+            case 0, 3 -> 6;
+            case 1, 2 -> 0;
+            case 4 -> 2;
+            default -> 1;
+        };
+    }
 
-    static int mlp_mlp_0_0_outputs(int position, String attn_0_2_output) {
-        List<?> key = List.of(position, attn_0_2_output);
-        if (MLP_mlp_0_0_outputs_0.contains(key)) {
+    static final Set<List<?>> MLP_mlp_0_1_outputs_0 = Set.of(List.of("0", 0), List.of("3", 1), List.of("4", 1));
+    static final Set<List<?>> MLP_mlp_0_1_outputs_1 = Set.of(List.of("0", 1), List.of("0", 2), List.of("0", 3), List.of("0", 5), List.of("0", 7), List.of("1", 1), List.of("2", 1), List.of("</s>", 1));
+    static final Set<List<?>> MLP_mlp_0_1_outputs_2 = Set.of(List.of("0", 6), List.of("1", 6), List.of("2", 6), List.of("3", 6), List.of("4", 6), List.of("</s>", 6));
+
+    static int mlp_mlp_0_1_outputs(String attn_0_0_output, int position) {
+        List<?> key = List.of(attn_0_0_output, position);
+        if (MLP_mlp_0_1_outputs_0.contains(key)) {
             return 1;
         }
-        if (MLP_mlp_0_0_outputs_1.contains(key)) {
-            return 4;
-        }
-        if (MLP_mlp_0_0_outputs_2.contains(key)) {
+        if (MLP_mlp_0_1_outputs_1.contains(key)) {
             return 5;
         }
-        return 3;
-    }
-
-    static int mlp_mlp_0_1_outputs(int position) {
-        return switch (position) {
-            case 1 -> 2;
-            case 2, 3, 7 -> 1;
-            default -> 0;
-        };
-    }
-
-    static int mlp_num_mlp_0_0_outputs(int num_attn_0_2_output) {
-        return switch (num_attn_0_2_output) {
-            case 0 -> 3;
-            default -> 2;
-        };
-    }
-
-    static final Set<List<?>> MLP_num_mlp_0_1_outputs_0 = Set.of(List.of(0, 0));
-    static final Set<List<?>> MLP_num_mlp_0_1_outputs_1 = Set.of(List.of(0, 1), List.of(0, 2), List.of(0, 3), List.of(0, 4), List.of(0, 5), List.of(0, 6), List.of(0, 7), List.of(0, 8), List.of(1, 5), List.of(1, 6), List.of(1, 7), List.of(1, 8));
-
-    static int mlp_num_mlp_0_1_outputs(int num_attn_0_0_output, int num_attn_0_1_output) {
-        List<?> key = List.of(num_attn_0_0_output, num_attn_0_1_output);
-        if (MLP_num_mlp_0_1_outputs_0.contains(key)) {
-            return 0;
+        if (MLP_mlp_0_1_outputs_2.contains(key)) {
+            return 7;
         }
-        if (MLP_num_mlp_0_1_outputs_1.contains(key)) {
-            return 6;
-        }
+        return 0;
+    }
+
+
+    static int mlp_num_mlp_0_0_outputs(int num_attn_0_2_output, int num_attn_0_3_output) {
+        List<?> key = List.of(num_attn_0_2_output, num_attn_0_3_output);
         return 4;
+    }
+
+    static int mlp_num_mlp_0_1_outputs(int num_attn_0_3_output) {
+        return switch (num_attn_0_3_output) {
+            default -> 3;
+        };
     }
 
     // layer 1 --------------------------------------------------------------------------------
 
-    static boolean predicate_attn_1_0_outputs(int q_mlp_0_1_output, int k_mlp_0_1_output) {
-        return switch (q_mlp_0_1_output) {
-            case 0 -> k_mlp_0_1_output == 2;
+    static boolean predicate_attn_1_0_outputs(int q_position, int k_position) {
+        return switch (q_position) {
+            case 0 -> k_position == 1;
+            case 1 -> k_position == 2;
+            case 2 -> k_position == 3;
+            case 3, 6 -> k_position == 4;
+            case 4 -> k_position == 5;
+            case 5, 7 -> k_position == 6;
             default -> false;
         };
     }
 
-    static boolean predicate_attn_1_1_outputs(int q_position, String k_token) {
+    static boolean predicate_attn_1_1_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0 -> k_token.equals("2");
-            case 1 -> k_token.equals("0");
-            case 2, 4, 5, 6 -> k_token.equals("4");
-            case 3 -> k_token.equals("</s>");
-            case 7 -> k_token.equals("1");
+            case 0, 5 -> k_position == 6;
+            case 1, 7 -> k_position == 1;
+            case 2 -> k_position == 3;
+            case 3 -> k_position == 7;
+            case 4, 6 -> k_position == 5;
             default -> false;
         };
     }
 
     static boolean predicate_attn_1_2_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0 -> k_position == 5;
-            case 1, 5 -> k_position == 3;
-            case 2, 6 -> k_position == 4;
-            case 3, 7 -> k_position == 1;
-            case 4 -> k_position == 2;
+            case 0, 1, 6 -> k_position == 1;
+            case 2 -> k_position == 4;
+            case 3 -> k_position == 5;
+            case 4, 5 -> k_position == 6;
+            case 7 -> k_position == 2;
             default -> false;
         };
     }
 
-    static boolean predicate_attn_1_3_outputs(int q_position, String k_token) {
+    static boolean predicate_attn_1_3_outputs(String q_attn_0_1_output, int k_mlp_0_0_output) {
+        return switch (q_attn_0_1_output) {
+            case "0", "1", "2", "3" -> k_mlp_0_0_output == 1;
+            case "4", "<s>" -> k_mlp_0_0_output == 2;
+            case "</s>" -> k_mlp_0_0_output == 6;
+            default -> false;
+        };
+    }
+
+    static boolean predicate_num_attn_1_0_outputs(int q_num_mlp_0_1_output, String k_attn_0_3_output) {
+        return switch (q_num_mlp_0_1_output) {
+            case 3 -> k_attn_0_3_output.equals("1");
+            default -> false;
+        };
+    }
+
+    static boolean predicate_num_attn_1_1_outputs(int q_position, int k_mlp_0_0_output) {
         return switch (q_position) {
-            case 0, 4 -> k_token.equals("</s>");
-            case 1, 7 -> k_token.equals("1");
-            case 2 -> k_token.equals("0");
-            case 3 -> k_token.equals("<s>");
-            case 5, 6 -> k_token.equals("4");
+            case 1, 2, 3, 4 -> k_mlp_0_0_output == 1;
+            case 5 -> k_mlp_0_0_output == 6;
+            case 7 -> k_mlp_0_0_output == 2;
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_1_0_outputs(int q_position, int k_num_mlp_0_1_output) {
+    static boolean predicate_num_attn_1_2_outputs(int q_position, String k_token) {
         return switch (q_position) {
+            case 0, 3, 4 -> k_token.equals("1");
+            case 1, 7 -> k_token.equals("2");
+            case 2 -> k_token.equals("3");
+            case 5 -> k_token.equals("0");
+            case 6 -> k_token.equals("</s>");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_1_1_outputs(int q_position, String k_token) {
-        return switch (q_position) {
-            case 0, 4 -> k_token.equals("</s>");
-            case 1, 2, 3, 7 -> k_token.equals("0");
-            case 6 -> k_token.equals("4");
-            default -> false;
-        };
-    }
-
-    static boolean predicate_num_attn_1_2_outputs(int q_mlp_0_0_output, String k_token) {
+    static boolean predicate_num_attn_1_3_outputs(int q_mlp_0_0_output, String k_token) {
         return switch (q_mlp_0_0_output) {
-            case 1, 4 -> k_token.equals("4");
-            case 3, 5 -> k_token.equals("3");
+            case 0, 1, 2, 6 -> k_token.equals("3");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_1_3_outputs(int q_position, String k_attn_0_0_output) {
-        return switch (q_position) {
-            case 0, 3, 4 -> k_attn_0_0_output.equals("0");
-            case 1, 7 -> k_attn_0_0_output.equals("2");
-            case 2, 5 -> k_attn_0_0_output.equals("1");
-            case 6 -> k_attn_0_0_output.equals("<s>");
-            default -> false;
-        };
-    }
-
-    static final Set<List<?>> MLP_mlp_1_0_outputs_0 = Set.of(List.of("0", 5), List.of("0", 6), List.of("1", 5), List.of("1", 6), List.of("2", 0), List.of("2", 5), List.of("2", 6), List.of("3", 0), List.of("3", 5), List.of("3", 6), List.of("4", 0), List.of("4", 5), List.of("4", 6), List.of("</s>", 0), List.of("</s>", 2), List.of("</s>", 3), List.of("</s>", 4), List.of("</s>", 5), List.of("</s>", 6), List.of("</s>", 7), List.of("<s>", 0), List.of("<s>", 2), List.of("<s>", 3), List.of("<s>", 4), List.of("<s>", 5), List.of("<s>", 6), List.of("<s>", 7));
+    static final Set<List<?>> MLP_mlp_1_0_outputs_0 = Set.of(List.of("0", 1), List.of("1", 1), List.of("2", 1), List.of("3", 1), List.of("4", 1), List.of("<s>", 1));
+    static final Set<List<?>> MLP_mlp_1_0_outputs_1 = Set.of(List.of("0", 2), List.of("1", 2), List.of("2", 2), List.of("2", 3), List.of("3", 2));
+    static final Set<List<?>> MLP_mlp_1_0_outputs_2 = Set.of(List.of("0", 3), List.of("1", 3), List.of("3", 0), List.of("3", 3));
+    static final Set<List<?>> MLP_mlp_1_0_outputs_3 = Set.of(List.of("0", 6), List.of("1", 6), List.of("1", 7), List.of("2", 6), List.of("2", 7), List.of("3", 6), List.of("3", 7), List.of("4", 6), List.of("4", 7), List.of("</s>", 4), List.of("</s>", 5), List.of("</s>", 6), List.of("</s>", 7), List.of("<s>", 3), List.of("<s>", 4), List.of("<s>", 5), List.of("<s>", 6), List.of("<s>", 7));
 
     static int mlp_mlp_1_0_outputs(String attn_1_0_output, int position) {
         List<?> key = List.of(attn_1_0_output, position);
         if (MLP_mlp_1_0_outputs_0.contains(key)) {
-            return 5;
+            return 4;
         }
-        return 4;
-    }
-
-    static int mlp_mlp_1_1_outputs(int position) {
-        return switch (position) {
-            case 1, 2 -> 2;
-            default -> 6;
-        };
-    }
-
-    static final Set<List<?>> MLP_num_mlp_1_0_outputs_0 = Set.of(List.of(0, 8));
-
-    static int mlp_num_mlp_1_0_outputs(int num_attn_1_0_output, int num_attn_0_1_output) {
-        List<?> key = List.of(num_attn_1_0_output, num_attn_0_1_output);
-        if (MLP_num_mlp_1_0_outputs_0.contains(key)) {
-            return 3;
+        if (MLP_mlp_1_0_outputs_1.contains(key)) {
+            return 7;
+        }
+        if (MLP_mlp_1_0_outputs_2.contains(key)) {
+            return 0;
+        }
+        if (MLP_mlp_1_0_outputs_3.contains(key)) {
+            return 2;
         }
         return 5;
     }
 
-    static final Set<List<?>> MLP_num_mlp_1_1_outputs_0 = Set.of(List.of(0, 0), List.of(1, 0), List.of(1, 1), List.of(1, 2));
-    static final Set<List<?>> MLP_num_mlp_1_1_outputs_1 = Set.of(List.of(0, 1), List.of(0, 2), List.of(0, 3), List.of(0, 4), List.of(0, 5), List.of(0, 6), List.of(0, 7), List.of(0, 8), List.of(1, 3), List.of(1, 4), List.of(1, 5), List.of(1, 6), List.of(1, 7), List.of(1, 8), List.of(2, 7), List.of(2, 8));
+    static final Set<List<?>> MLP_mlp_1_1_outputs_0 = Set.of(List.of(0, "0"), List.of(0, "3"), List.of(2, "0"), List.of(2, "1"), List.of(2, "2"), List.of(2, "3"), List.of(2, "4"), List.of(2, "</s>"), List.of(2, "<s>"), List.of(3, "0"), List.of(5, "0"), List.of(7, "0"));
+    static final Set<List<?>> MLP_mlp_1_1_outputs_1 = Set.of(List.of(0, "1"), List.of(3, "1"), List.of(4, "0"), List.of(4, "1"), List.of(4, "2"), List.of(4, "3"), List.of(4, "4"), List.of(4, "</s>"), List.of(4, "<s>"), List.of(7, "1"));
+    static final Set<List<?>> MLP_mlp_1_1_outputs_2 = Set.of(List.of(1, "0"), List.of(1, "1"), List.of(1, "2"), List.of(1, "3"), List.of(1, "4"), List.of(1, "</s>"), List.of(1, "<s>"));
+    static final Set<List<?>> MLP_mlp_1_1_outputs_3 = Set.of(List.of(6, "0"), List.of(6, "1"), List.of(6, "2"), List.of(6, "3"), List.of(6, "4"), List.of(6, "</s>"), List.of(6, "<s>"), List.of(7, "2"), List.of(7, "3"));
 
-    static int mlp_num_mlp_1_1_outputs(int num_attn_0_3_output, int num_attn_0_2_output) {
-        List<?> key = List.of(num_attn_0_3_output, num_attn_0_2_output);
-        if (MLP_num_mlp_1_1_outputs_0.contains(key)) {
-            return 4;
-        }
-        if (MLP_num_mlp_1_1_outputs_1.contains(key)) {
-            return 6;
-        }
-        return 0;
-    }
-
-    // layer 2 --------------------------------------------------------------------------------
-
-    static boolean predicate_attn_2_0_outputs(int q_position, int k_position) {
-        return switch (q_position) {
-            case 0, 1 -> k_position == 2;
-            case 2, 3, 7 -> k_position == 0;
-            case 4 -> k_position == 7;
-            case 5 -> k_position == 4;
-            case 6 -> k_position == 5;
-            default -> false;
-        };
-    }
-
-    static boolean predicate_attn_2_1_outputs(int q_position, String k_attn_0_1_output) {
-        return switch (q_position) {
-            case 0, 6 -> k_attn_0_1_output.equals("4");
-            case 1, 2, 5 -> k_attn_0_1_output.equals("2");
-            case 3 -> k_attn_0_1_output.equals("0");
-            case 4 -> k_attn_0_1_output.equals("1");
-            case 7 -> k_attn_0_1_output.equals("</s>");
-            default -> false;
-        };
-    }
-
-    static boolean predicate_attn_2_2_outputs(int q_position, String k_token) {
-        return switch (q_position) {
-            case 1 -> k_token.equals("1");
-            case 2 -> k_token.equals("0");
-            case 3, 4 -> k_token.equals("2");
-            case 5, 6 -> k_token.equals("4");
-            default -> false;
-        };
-    }
-
-    static boolean predicate_attn_2_3_outputs(int q_position, String k_token) {
-        return switch (q_position) {
-            case 0 -> k_token.equals("</s>");
-            case 1, 4 -> k_token.equals("2");
-            case 2, 3 -> k_token.equals("0");
-            case 5 -> k_token.equals("3");
-            case 6 -> k_token.equals("4");
-            default -> false;
-        };
-    }
-
-    static boolean predicate_num_attn_2_0_outputs(int q_position, String k_token) {
-        return switch (q_position) {
-            case 0, 4, 5, 7 -> k_token.equals("2");
-            case 1, 2 -> k_token.equals("4");
-            case 3, 6 -> k_token.equals("</s>");
-            default -> false;
-        };
-    }
-
-    static boolean predicate_num_attn_2_1_outputs(String q_attn_1_3_output, String k_token) {
-        return switch (q_attn_1_3_output) {
-            case "0", "2" -> k_token.equals("</s>");
-            case "1", "</s>" -> k_token.equals("0");
-            case "3", "4", "<s>" -> k_token.equals("2");
-            default -> false;
-        };
-    }
-
-    static boolean predicate_num_attn_2_2_outputs(int q_position, String k_token) {
-        return switch (q_position) {
-            case 0, 2, 3, 4, 5, 7 -> k_token.equals("1");
-            case 1 -> k_token.equals("4");
-            default -> false;
-        };
-    }
-
-    static boolean predicate_num_attn_2_3_outputs(int q_position, String k_token) {
-        return switch (q_position) {
-            case 0, 5, 6 -> k_token.equals("3");
-            case 1, 2, 3 -> k_token.equals("0");
-            case 4 -> k_token.equals("<s>");
-            default -> false;
-        };
-    }
-
-    static final Set<List<?>> MLP_mlp_2_0_outputs_0 = Set.of(List.of("0", 0), List.of("0", 1), List.of("0", 2), List.of("1", 1), List.of("2", 1), List.of("3", 1), List.of("4", 1));
-    static final Set<List<?>> MLP_mlp_2_0_outputs_1 = Set.of(List.of("0", 3), List.of("0", 4));
-    static final Set<List<?>> MLP_mlp_2_0_outputs_2 = Set.of(List.of("0", 6), List.of("1", 2), List.of("2", 2), List.of("</s>", 1), List.of("<s>", 1));
-    static final Set<List<?>> MLP_mlp_2_0_outputs_3 = Set.of(List.of("1", 6), List.of("2", 0), List.of("2", 3), List.of("2", 6), List.of("2", 7), List.of("3", 0), List.of("3", 3), List.of("3", 6), List.of("3", 7), List.of("4", 6), List.of("</s>", 6), List.of("<s>", 6));
-    static final Set<List<?>> MLP_mlp_2_0_outputs_4 = Set.of(List.of("3", 2));
-
-    static int mlp_mlp_2_0_outputs(String attn_2_1_output, int position) {
-        List<?> key = List.of(attn_2_1_output, position);
-        if (MLP_mlp_2_0_outputs_0.contains(key)) {
+    static int mlp_mlp_1_1_outputs(int position, String attn_1_1_output) {
+        List<?> key = List.of(position, attn_1_1_output);
+        if (MLP_mlp_1_1_outputs_0.contains(key)) {
             return 1;
         }
-        if (MLP_mlp_2_0_outputs_1.contains(key)) {
-            return 0;
-        }
-        if (MLP_mlp_2_0_outputs_2.contains(key)) {
+        if (MLP_mlp_1_1_outputs_1.contains(key)) {
             return 2;
         }
-        if (MLP_mlp_2_0_outputs_3.contains(key)) {
+        if (MLP_mlp_1_1_outputs_2.contains(key)) {
             return 3;
         }
-        if (MLP_mlp_2_0_outputs_4.contains(key)) {
+        if (MLP_mlp_1_1_outputs_3.contains(key)) {
             return 7;
         }
         return 5;
     }
 
-    static final Set<List<?>> MLP_mlp_2_1_outputs_0 = Set.of(List.of(0, "0"), List.of(1, "0"), List.of(1, "1"), List.of(1, "2"), List.of(1, "3"), List.of(1, "4"), List.of(1, "</s>"), List.of(2, "0"), List.of(2, "1"), List.of(2, "3"), List.of(2, "4"), List.of(3, "0"), List.of(3, "1"), List.of(3, "3"), List.of(3, "4"));
-    static final Set<List<?>> MLP_mlp_2_1_outputs_1 = Set.of(List.of(0, "1"), List.of(0, "4"), List.of(1, "<s>"), List.of(2, "2"), List.of(2, "</s>"), List.of(3, "2"), List.of(3, "</s>"));
-    static final Set<List<?>> MLP_mlp_2_1_outputs_2 = Set.of(List.of(4, "0"), List.of(5, "0"), List.of(6, "0"), List.of(7, "0"));
+    static final Set<List<?>> MLP_num_mlp_1_0_outputs_0 = Set.of(List.of(0, 0), List.of(0, 1), List.of(1, 0), List.of(1, 1), List.of(2, 0), List.of(3, 0));
 
-    static int mlp_mlp_2_1_outputs(int position, String attn_2_0_output) {
-        List<?> key = List.of(position, attn_2_0_output);
-        if (MLP_mlp_2_1_outputs_0.contains(key)) {
-            return 4;
+    static int mlp_num_mlp_1_0_outputs(int num_attn_1_1_output, int num_attn_0_3_output) {
+        List<?> key = List.of(num_attn_1_1_output, num_attn_0_3_output);
+        if (MLP_num_mlp_1_0_outputs_0.contains(key)) {
+            return 6;
         }
-        if (MLP_mlp_2_1_outputs_1.contains(key)) {
-            return 5;
-        }
-        if (MLP_mlp_2_1_outputs_2.contains(key)) {
-            return 3;
-        }
-        return 2;
+        return 4;
     }
 
-    static int mlp_num_mlp_2_0_outputs(int num_attn_2_1_output) {
+    // layer 2 --------------------------------------------------------------------------------
+
+    static boolean predicate_attn_2_0_outputs(int q_mlp_0_1_output, int k_mlp_0_0_output) {
+        return switch (q_mlp_0_1_output) {
+            case 0, 1, 5 -> k_mlp_0_0_output == 2;
+            default -> false;
+        };
+    }
+
+    static boolean predicate_attn_2_1_outputs(int q_mlp_0_0_output, String k_token) {
+        return switch (q_mlp_0_0_output) {
+            case 0, 2, 6 -> k_token.equals("1");
+            case 1 -> k_token.equals("3");
+            default -> false;
+        };
+    }
+
+    static boolean predicate_attn_2_2_outputs(int q_mlp_1_0_output, int k_num_mlp_0_0_output) {
+        return switch (q_mlp_1_0_output) {
+            case 5 -> k_num_mlp_0_0_output == 4;
+            default -> false;
+        };
+    }
+
+    static boolean predicate_attn_2_3_outputs(String q_attn_0_3_output, int k_position) {
+        return switch (q_attn_0_3_output) {
+            case "0", "2", "</s>" -> k_position == 6;
+            case "1", "3", "<s>" -> k_position == 1;
+            case "4" -> k_position == 0;
+            default -> false;
+        };
+    }
+
+    static boolean predicate_num_attn_2_0_outputs(int q_mlp_0_0_output, String k_token) {
+        return switch (q_mlp_0_0_output) {
+            case 1, 2, 6 -> k_token.equals("4");
+            default -> false;
+        };
+    }
+
+    static boolean predicate_num_attn_2_1_outputs(int q_mlp_0_0_output, String k_token) {
+        return switch (q_mlp_0_0_output) {
+            case 0, 1, 2, 6 -> k_token.equals("2");
+            default -> false;
+        };
+    }
+
+    static boolean predicate_num_attn_2_2_outputs(int q_mlp_0_1_output, String k_token) {
+        return switch (q_mlp_0_1_output) {
+            case 0, 5 -> k_token.equals("2");
+            case 1 -> k_token.equals("0");
+            case 7 -> k_token.equals("<s>");
+            default -> false;
+        };
+    }
+
+    static boolean predicate_num_attn_2_3_outputs(int q_position, String k_attn_1_0_output) {
+        return switch (q_position) {
+            case 0 -> k_attn_1_0_output.equals("</s>");
+            case 1 -> k_attn_1_0_output.equals("2");
+            case 2 -> k_attn_1_0_output.equals("0");
+            case 3 -> k_attn_1_0_output.equals("1");
+            case 4 -> k_attn_1_0_output.equals("<s>");
+            case 6, 7 -> k_attn_1_0_output.equals("4");
+            default -> false;
+        };
+    }
+
+    static final Set<List<?>> MLP_mlp_2_0_outputs_0 = Set.of(List.of(0, "2"), List.of(3, "2"), List.of(5, "2"), List.of(6, "2"), List.of(6, "3"), List.of(6, "4"), List.of(6, "</s>"), List.of(6, "<s>"), List.of(7, "2"));
+    static final Set<List<?>> MLP_mlp_2_0_outputs_1 = Set.of(List.of(1, "0"), List.of(1, "1"), List.of(1, "2"), List.of(1, "4"));
+    static final Set<List<?>> MLP_mlp_2_0_outputs_2 = Set.of(List.of(1, "3"), List.of(1, "</s>"), List.of(1, "<s>"), List.of(2, "0"), List.of(2, "1"), List.of(2, "2"), List.of(2, "3"), List.of(2, "</s>"), List.of(2, "<s>"));
+
+    static int mlp_mlp_2_0_outputs(int position, String attn_2_3_output) {
+        List<?> key = List.of(position, attn_2_3_output);
+        if (MLP_mlp_2_0_outputs_0.contains(key)) {
+            return 7;
+        }
+        if (MLP_mlp_2_0_outputs_1.contains(key)) {
+            return 6;
+        }
+        if (MLP_mlp_2_0_outputs_2.contains(key)) {
+            return 1;
+        }
+        return 0;
+    }
+
+    static final Set<List<?>> MLP_mlp_2_1_outputs_0 = Set.of(List.of("0", 1), List.of("1", 1), List.of("2", 1), List.of("3", 1), List.of("4", 1), List.of("<s>", 1));
+    static final Set<List<?>> MLP_mlp_2_1_outputs_1 = Set.of(List.of("0", 4), List.of("0", 6), List.of("1", 4), List.of("1", 6), List.of("2", 4), List.of("2", 6), List.of("3", 4), List.of("3", 6), List.of("4", 4), List.of("4", 6), List.of("</s>", 4), List.of("</s>", 6), List.of("<s>", 4), List.of("<s>", 6));
+
+    static int mlp_mlp_2_1_outputs(String attn_2_2_output, int position) {
+        List<?> key = List.of(attn_2_2_output, position);
+        if (MLP_mlp_2_1_outputs_0.contains(key)) {
+            return 6;
+        }
+        if (MLP_mlp_2_1_outputs_1.contains(key)) {
+            return 2;
+        }
+        return 0;
+    }
+
+    static final Set<List<?>> MLP_num_mlp_2_0_outputs_0 = Set.of(List.of(0, 0), List.of(0, 1), List.of(1, 0), List.of(1, 1), List.of(2, 0), List.of(2, 1), List.of(3, 0), List.of(3, 1), List.of(4, 0), List.of(4, 1), List.of(5, 0), List.of(5, 1), List.of(6, 0), List.of(6, 1), List.of(7, 0), List.of(7, 1), List.of(8, 0), List.of(8, 1), List.of(9, 0), List.of(9, 1), List.of(10, 0), List.of(10, 1), List.of(11, 0), List.of(11, 1), List.of(12, 0), List.of(12, 1), List.of(13, 0), List.of(13, 1), List.of(13, 2), List.of(14, 0), List.of(14, 1), List.of(14, 2), List.of(15, 0), List.of(15, 1), List.of(15, 2), List.of(16, 0), List.of(16, 1), List.of(16, 2), List.of(17, 0), List.of(17, 1), List.of(17, 2), List.of(18, 0), List.of(18, 1), List.of(18, 2), List.of(19, 0), List.of(19, 1), List.of(19, 2), List.of(20, 0), List.of(20, 1), List.of(20, 2), List.of(21, 0), List.of(21, 1), List.of(21, 2), List.of(22, 0), List.of(22, 1), List.of(22, 2), List.of(23, 0), List.of(23, 1), List.of(23, 2), List.of(24, 0), List.of(24, 1), List.of(24, 2), List.of(25, 0), List.of(25, 1), List.of(25, 2), List.of(26, 0), List.of(26, 1), List.of(26, 2), List.of(27, 0), List.of(27, 1), List.of(27, 2), List.of(28, 0), List.of(28, 1), List.of(28, 2), List.of(29, 0), List.of(29, 1), List.of(29, 2), List.of(30, 0), List.of(30, 1), List.of(30, 2), List.of(31, 0), List.of(31, 1), List.of(31, 2), List.of(32, 0), List.of(32, 1), List.of(32, 2), List.of(33, 0), List.of(33, 1), List.of(33, 2), List.of(34, 0), List.of(34, 1), List.of(34, 2), List.of(35, 0), List.of(35, 1), List.of(35, 2), List.of(36, 0), List.of(36, 1), List.of(36, 2), List.of(37, 0), List.of(37, 1), List.of(37, 2), List.of(38, 0), List.of(38, 1), List.of(38, 2), List.of(39, 0), List.of(39, 1), List.of(39, 2), List.of(40, 0), List.of(40, 1), List.of(40, 2), List.of(41, 0), List.of(41, 1), List.of(41, 2), List.of(42, 0), List.of(42, 1), List.of(42, 2), List.of(43, 0), List.of(43, 1), List.of(43, 2), List.of(43, 3), List.of(44, 0), List.of(44, 1), List.of(44, 2), List.of(44, 3), List.of(45, 0), List.of(45, 1), List.of(45, 2), List.of(45, 3), List.of(46, 0), List.of(46, 1), List.of(46, 2), List.of(46, 3), List.of(47, 0), List.of(47, 1), List.of(47, 2), List.of(47, 3), List.of(48, 0), List.of(48, 1), List.of(48, 2), List.of(48, 3), List.of(49, 0), List.of(49, 1), List.of(49, 2), List.of(49, 3), List.of(50, 0), List.of(50, 1), List.of(50, 2), List.of(50, 3), List.of(51, 0), List.of(51, 1), List.of(51, 2), List.of(51, 3), List.of(52, 0), List.of(52, 1), List.of(52, 2), List.of(52, 3), List.of(53, 0), List.of(53, 1), List.of(53, 2), List.of(53, 3), List.of(54, 0), List.of(54, 1), List.of(54, 2), List.of(54, 3), List.of(55, 0), List.of(55, 1), List.of(55, 2), List.of(55, 3), List.of(56, 0), List.of(56, 1), List.of(56, 2), List.of(56, 3), List.of(57, 0), List.of(57, 1), List.of(57, 2), List.of(57, 3), List.of(58, 0), List.of(58, 1), List.of(58, 2), List.of(58, 3), List.of(59, 0), List.of(59, 1), List.of(59, 2), List.of(59, 3), List.of(60, 0), List.of(60, 1), List.of(60, 2), List.of(60, 3), List.of(61, 0), List.of(61, 1), List.of(61, 2), List.of(61, 3), List.of(62, 0), List.of(62, 1), List.of(62, 2), List.of(62, 3), List.of(63, 0), List.of(63, 1), List.of(63, 2), List.of(63, 3), List.of(64, 0), List.of(64, 1), List.of(64, 2), List.of(64, 3));
+
+    static int mlp_num_mlp_2_0_outputs(int num_attn_1_0_output, int num_attn_1_1_output) {
+        List<?> key = List.of(num_attn_1_0_output, num_attn_1_1_output);
+        if (MLP_num_mlp_2_0_outputs_0.contains(key)) {
+            return 6;
+        }
+        return 1;
+    }
+
+    static int mlp_num_mlp_2_1_outputs(int num_attn_2_1_output) {
         return switch (num_attn_2_1_output) {
-            case 0 -> 7;
-            default -> 3;
+            case 0 -> 6;
+            case 1 -> 0;
+            default -> 1;
         };
     }
 
@@ -400,243 +392,243 @@ public final class Sort {
 
     static final Map<String, double[]> W_tokens = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {5.540843486785889, 1.250180721282959, 0.22641901671886444, -1.177658200263977, -3.8057291507720947}),
-            Map.entry("1", new double[] {1.1955032348632812, 3.8815155029296875, 0.7162116765975952, -1.046545386314392, -3.653884172439575}),
-            Map.entry("2", new double[] {-1.5460290908813477, -0.2713334262371063, 4.302560329437256, -0.2965103089809418, -4.3680620193481445}),
-            Map.entry("3", new double[] {-3.9686279296875, -2.4754369258880615, -1.2177690267562866, 2.018841505050659, 1.4521417617797852}),
-            Map.entry("4", new double[] {-6.221731185913086, -4.833280563354492, -1.5641019344329834, 0.0774461179971695, 5.985252380371094}),
-            Map.entry("</s>", new double[] {-0.6203367114067078, -0.3922291398048401, 0.13784173130989075, 0.12395337969064713, -0.13318577408790588}),
-            Map.entry("<s>", new double[] {-0.06553152203559875, 0.43662235140800476, 0.6299505829811096, 0.05399173125624657, -0.7710880041122437}));
+            Map.entry("0", new double[] {2.2231767177581787, 0.5133689641952515, -0.24911119043827057, -1.0418403148651123, -2.2055957317352295}),
+            Map.entry("1", new double[] {-0.7118974924087524, 0.2231435775756836, 0.6683425307273865, 0.6399956941604614, 0.08358912914991379}),
+            Map.entry("2", new double[] {-0.14503678679466248, 0.13372841477394104, -0.094542495906353, 0.15314015746116638, 0.3071393668651581}),
+            Map.entry("3", new double[] {-1.7722477912902832, -0.7616984248161316, 0.2175462245941162, 0.7292064428329468, 1.001110553741455}),
+            Map.entry("4", new double[] {-3.5498290061950684, -2.2826879024505615, -1.4305050373077393, 0.06905433535575867, 2.8093695640563965}),
+            Map.entry("</s>", new double[] {0.08586344122886658, 0.5682930946350098, -0.35777753591537476, -0.19966062903404236, 0.508941113948822}),
+            Map.entry("<s>", new double[] {0.33975693583488464, -0.8284167647361755, 0.08390291035175323, 0.2339906245470047, 0.19749504327774048}));
     static final Map<Integer, double[]> W_positions = Map.ofEntries(
-            Map.entry(0, new double[] {-0.7379530072212219, 0.23281992971897125, -0.39010778069496155, -0.2132626324892044, -0.46921244263648987}),
-            Map.entry(1, new double[] {3.1257896423339844, 3.116621255874634, -0.8530733585357666, -0.8317074775695801, -6.773986339569092}),
-            Map.entry(2, new double[] {3.415936231613159, 2.2984917163848877, 3.293705701828003, -3.097580671310425, -2.7735507488250732}),
-            Map.entry(3, new double[] {-6.2381439208984375, 2.76202654838562, 4.331864833831787, 0.5973913073539734, -3.604243516921997}),
-            Map.entry(4, new double[] {-0.3137234151363373, -1.4654244184494019, 1.1148240566253662, 1.1263056993484497, -1.7041009664535522}),
-            Map.entry(5, new double[] {-4.487624168395996, -6.496499061584473, 1.5930167436599731, 3.562000274658203, 2.9415340423583984}),
-            Map.entry(6, new double[] {-5.991491794586182, -4.357062816619873, -8.378199577331543, -2.765516519546509, 5.747547149658203}),
-            Map.entry(7, new double[] {0.22406858205795288, 0.41651904582977295, 0.04353231191635132, 0.19485019147396088, -0.5642252564430237}));
+            Map.entry(0, new double[] {-0.8373934030532837, -0.19296614825725555, 0.7844648957252502, -0.10854215919971466, 0.2632337808609009}),
+            Map.entry(1, new double[] {4.23922872543335, -0.28682172298431396, -2.1055169105529785, -2.7445640563964844, -4.251847743988037}),
+            Map.entry(2, new double[] {1.134481430053711, 2.398303270339966, 1.918776035308838, -1.4918780326843262, -3.845165729522705}),
+            Map.entry(3, new double[] {-2.836843490600586, 2.616915702819824, 3.5409207344055176, 0.7795804142951965, -3.787597417831421}),
+            Map.entry(4, new double[] {-5.5331268310546875, -0.8742453455924988, 1.0201523303985596, 3.433962106704712, 0.3527830243110657}),
+            Map.entry(5, new double[] {-2.7586376667022705, -4.14537239074707, -0.800735592842102, 2.697416305541992, 2.424668550491333}),
+            Map.entry(6, new double[] {-2.9124841690063477, -4.604024410247803, -3.5170767307281494, -0.6652872562408447, 5.302215099334717}),
+            Map.entry(7, new double[] {-0.2623008191585541, 0.46440577507019043, -0.10930217057466507, 0.15293295681476593, 0.37815237045288086}));
     static final Map<String, double[]> W_attn_0_0_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {5.957308292388916, -2.6128315925598145, -0.2725042402744293, -0.3809143900871277, -1.7458196878433228}),
-            Map.entry("1", new double[] {-2.0468521118164062, 2.4049134254455566, 0.31780821084976196, -0.29606878757476807, -1.3305789232254028}),
-            Map.entry("2", new double[] {1.1564536094665527, -0.3298756182193756, 1.662184238433838, -1.4862828254699707, -0.3355780243873596}),
-            Map.entry("3", new double[] {0.02233504131436348, 0.6721770763397217, 1.9712307453155518, 0.40923604369163513, -0.6328611969947815}),
-            Map.entry("4", new double[] {-4.536002159118652, -2.5898406505584717, -0.5315504670143127, 0.5747326016426086, 2.618036985397339}),
-            Map.entry("</s>", new double[] {-0.10432568937540054, -0.5398827195167542, -0.7937681078910828, -0.5037012100219727, -0.17246392369270325}),
-            Map.entry("<s>", new double[] {-1.0947456359863281, -0.7718926072120667, 0.7398036122322083, 0.9791241884231567, 0.26946935057640076}));
+            Map.entry("0", new double[] {6.062633037567139, 0.448845237493515, 0.20941685140132904, -1.7954102754592896, -7.617398738861084}),
+            Map.entry("1", new double[] {1.4354625940322876, -0.6896403431892395, -0.6005995273590088, 0.2627876400947571, -0.5608864426612854}),
+            Map.entry("2", new double[] {-7.521307468414307, -0.19717399775981903, 1.4503105878829956, 2.1446096897125244, 2.616710662841797}),
+            Map.entry("3", new double[] {-2.3822758197784424, -3.2478995323181152, 0.6115816235542297, 1.1306402683258057, 1.7375470399856567}),
+            Map.entry("4", new double[] {-2.1476495265960693, -1.9706518650054932, -1.4178335666656494, -2.078773260116577, 4.752063274383545}),
+            Map.entry("</s>", new double[] {0.02955804392695427, -0.5207224488258362, -0.2073131501674652, 0.054425712674856186, 0.2649759352207184}),
+            Map.entry("<s>", new double[] {-2.3738226890563965, -0.7548534870147705, -1.524946928024292, 1.2064437866210938, 3.2764596939086914}));
     static final Map<String, double[]> W_attn_0_1_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {5.838917255401611, 0.555263876914978, 0.2854301929473877, -1.752643346786499, -5.09934663772583}),
-            Map.entry("1", new double[] {1.7547844648361206, 4.357080459594727, 1.4236578941345215, -1.6747592687606812, -4.521692752838135}),
-            Map.entry("2", new double[] {0.33962780237197876, 0.8055517077445984, 5.346114158630371, -0.24354395270347595, -5.6597981452941895}),
-            Map.entry("3", new double[] {-2.2429909706115723, -1.4720603227615356, 0.5154197812080383, 2.4129812717437744, -0.2303043007850647}),
-            Map.entry("4", new double[] {-4.355241298675537, -3.651940107345581, -0.08468127250671387, 0.5626528859138489, 3.832141876220703}),
-            Map.entry("</s>", new double[] {-8.124519348144531, -5.590532302856445, -4.245102882385254, 0.3786424994468689, 7.987268447875977}),
-            Map.entry("<s>", new double[] {-1.5848017930984497, 0.3501565754413605, -2.791607618331909, 0.508379340171814, 1.8394664525985718}));
+            Map.entry("0", new double[] {1.669950008392334, 1.5423274040222168, -0.33681729435920715, -2.1658551692962646, -1.4979932308197021}),
+            Map.entry("1", new double[] {3.465242624282837, 1.429518461227417, -3.801887035369873, -0.3053324222564697, -1.4506884813308716}),
+            Map.entry("2", new double[] {-1.4467240571975708, -0.49110472202301025, 0.15878833830356598, 1.0519851446151733, 0.5497446060180664}),
+            Map.entry("3", new double[] {-3.6147334575653076, -0.40562644600868225, 1.3286226987838745, 3.0201005935668945, -1.4826685190200806}),
+            Map.entry("4", new double[] {-5.0499043464660645, -3.8936192989349365, 0.09413794428110123, 0.7935948967933655, 4.615734577178955}),
+            Map.entry("</s>", new double[] {-0.854418158531189, -0.5590643286705017, -0.154263436794281, 0.2909506857395172, 0.23397094011306763}),
+            Map.entry("<s>", new double[] {0.5461713075637817, -1.2056785821914673, 1.1045914888381958, 0.06344239413738251, -0.17600588500499725}));
     static final Map<String, double[]> W_attn_0_2_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {6.115251064300537, 1.4708470106124878, 0.32726162672042847, -1.8377388715744019, -5.276829719543457}),
-            Map.entry("1", new double[] {2.8566532135009766, 5.187072277069092, 0.9602688550949097, -2.2181379795074463, -5.21979284286499}),
-            Map.entry("2", new double[] {-0.7990877032279968, 0.49226126074790955, 5.106271743774414, -0.45096275210380554, -4.9277520179748535}),
-            Map.entry("3", new double[] {-3.076489210128784, -1.4487107992172241, -0.330532431602478, 1.885924220085144, 0.8554276823997498}),
-            Map.entry("4", new double[] {-6.235591411590576, -4.37600564956665, -1.440850853919983, -0.6965014934539795, 4.775040626525879}),
-            Map.entry("</s>", new double[] {-7.663529396057129, -9.014054298400879, -5.427807331085205, 1.3542550802230835, 9.013409614562988}),
-            Map.entry("<s>", new double[] {0.19564546644687653, 0.17281077802181244, 0.07409980148077011, -0.43270838260650635, 0.306009441614151}));
+            Map.entry("0", new double[] {0.3510472774505615, -0.6679229140281677, 0.309237539768219, -0.30572935938835144, -0.10424115508794785}),
+            Map.entry("1", new double[] {2.173570156097412, 4.828183650970459, 0.36024582386016846, 0.36247068643569946, -7.07066011428833}),
+            Map.entry("2", new double[] {-1.1592141389846802, -0.5656019449234009, 0.06522680819034576, -0.09781372547149658, 0.5811758637428284}),
+            Map.entry("3", new double[] {-2.0632646083831787, -2.4958362579345703, -0.5804567933082581, 0.695830225944519, 3.423262119293213}),
+            Map.entry("4", new double[] {-5.963044166564941, -3.9220643043518066, -0.9888342022895813, 0.8174731731414795, 5.350762844085693}),
+            Map.entry("</s>", new double[] {-0.3217647671699524, -0.2746570408344269, -0.079081229865551, 0.32708466053009033, 0.531150758266449}),
+            Map.entry("<s>", new double[] {0.9472758769989014, -1.069314956665039, -0.4373225271701813, 0.28918230533599854, -0.33059239387512207}));
     static final Map<String, double[]> W_attn_0_3_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {4.0947113037109375, 0.011116661131381989, -0.33958718180656433, 0.08743051439523697, -2.8860933780670166}),
-            Map.entry("1", new double[] {3.481769323348999, 4.655609607696533, 0.4297354221343994, -3.133490800857544, -4.191176891326904}),
-            Map.entry("2", new double[] {-2.4270412921905518, -4.558150291442871, 1.6547895669937134, 1.305635690689087, 0.936518132686615}),
-            Map.entry("3", new double[] {-1.3548600673675537, -0.9324126243591309, -0.3868245482444763, 0.17539742588996887, 0.04423760995268822}),
-            Map.entry("4", new double[] {-7.2277960777282715, -3.1462604999542236, -1.2572836875915527, 0.3744446635246277, 4.000406742095947}),
-            Map.entry("</s>", new double[] {0.008087164722383022, 0.08453048020601273, 0.19106709957122803, 0.34883570671081543, 0.42459550499916077}),
-            Map.entry("<s>", new double[] {0.33367088437080383, 1.6454929113388062, 1.4998438358306885, 0.3954310715198517, -4.345148086547852}));
+            Map.entry("0", new double[] {4.132903099060059, 1.111190915107727, -3.2128705978393555, -5.58894157409668, 0.5903469324111938}),
+            Map.entry("1", new double[] {-0.5147985219955444, 0.7721312046051025, 0.6768425107002258, 0.6091663241386414, -1.7479965686798096}),
+            Map.entry("2", new double[] {0.6414076685905457, 0.2610803544521332, -0.0056511415168643, -0.8557972311973572, -1.0444964170455933}),
+            Map.entry("3", new double[] {-6.160195827484131, -1.5887943506240845, -0.25084736943244934, 3.19488525390625, 1.8337687253952026}),
+            Map.entry("4", new double[] {-4.148794651031494, -4.396365642547607, 1.47458815574646, 2.5665948390960693, 2.4417877197265625}),
+            Map.entry("</s>", new double[] {-0.12014705687761307, -0.0699680894613266, 0.34931403398513794, 0.4235513210296631, 0.7855750322341919}),
+            Map.entry("<s>", new double[] {-2.3546295166015625, 0.9943453669548035, 1.1973767280578613, 0.1187463328242302, 0.10318978130817413}));
     static final Map<Integer, double[]> W_mlp_0_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {4.558319568634033, 3.27470326423645, 2.4707894325256348, -1.371802568435669, -11.297465324401855}),
-            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {-17.048507690429688, -10.622511863708496, -5.004502773284912, 0.713329017162323, 9.067646980285645}),
-            Map.entry(4, new double[] {0.06848925352096558, 1.5018025636672974, 1.9997574090957642, -0.22242231667041779, -3.426536798477173}),
-            Map.entry(5, new double[] {-6.249812126159668, -1.3297736644744873, 1.7701445817947388, 1.0320194959640503, 0.498771607875824}),
-            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
-    static final Map<Integer, double[]> W_mlp_0_1_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {-6.642247676849365, -5.458035469055176, -1.0542320013046265, 1.1061850786209106, 4.899494647979736}),
-            Map.entry(1, new double[] {-0.9517787098884583, 2.715902805328369, 4.113282203674316, -1.1910059452056885, -4.060571193695068}),
-            Map.entry(2, new double[] {6.466273307800293, 3.4919722080230713, -0.3930993676185608, 0.052724070847034454, -10.711030960083008}),
+            Map.entry(0, new double[] {4.8427958488464355, 1.7338247299194336, -0.9414631724357605, -4.922130584716797, -4.57396125793457}),
+            Map.entry(1, new double[] {-3.8756959438323975, -6.077831745147705, -2.1119742393493652, 1.423126220703125, 4.8683600425720215}),
+            Map.entry(2, new double[] {-8.651498794555664, -0.10132567584514618, 0.8298746943473816, 2.7565691471099854, 0.6057935953140259}),
             Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {-1.5469366312026978, 2.6330032348632812, 2.566218852996826, 0.019576003775000572, -3.56327223777771}),
             Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
+    static final Map<Integer, double[]> W_mlp_0_1_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {-7.166270732879639, -4.0057454109191895, 0.48015648126602173, 2.380239248275757, 2.0375146865844727}),
+            Map.entry(1, new double[] {-2.2070565223693848, 5.52801513671875, 0.8936460614204407, -1.4122562408447266, -1.1950019598007202}),
+            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(5, new double[] {1.3979569673538208, 2.0192999839782715, 3.5252256393432617, 0.549066424369812, -6.739264011383057}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(7, new double[] {-1.072119951248169, -7.592432022094727, -4.348264217376709, 0.3853161036968231, 7.454981327056885}));
     static final Map<Integer, double[]> W_num_mlp_0_0_outputs = Map.ofEntries(
             Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {-3.568908214569092, -2.1246066093444824, -0.6301538944244385, 4.366443157196045, -0.7400466799736023}),
-            Map.entry(3, new double[] {1.0617520809173584, 1.019506812095642, 1.5213714838027954, -2.8647024631500244, -0.050487566739320755}),
-            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {-1.4025346040725708, -0.0669189840555191, -1.2244207859039307, 2.003122091293335, 2.4538304805755615}),
             Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
     static final Map<Integer, double[]> W_num_mlp_0_1_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {2.6320154666900635, -2.7669148445129395, -2.138563394546509, 0.684619128704071, 1.3081592321395874}),
+            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(4, new double[] {-1.6075894832611084, 0.4852716624736786, 1.2068849802017212, 0.2108771651983261, -0.1947171986103058}),
+            Map.entry(3, new double[] {-1.4310914278030396, -1.578705072402954, -0.42129161953926086, 1.3472397327423096, 1.9365280866622925}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(6, new double[] {2.175755739212036, 0.5799680352210999, 0.6203258633613586, -0.7338323593139648, -0.9362542033195496}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
     static final Map<String, double[]> W_attn_1_0_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {3.206822156906128, 1.1244537830352783, 0.8876312375068665, -0.4535273313522339, -2.6382157802581787}),
-            Map.entry("1", new double[] {0.24376903474330902, 1.248178482055664, 0.8062595129013062, -0.26303747296333313, -1.9999427795410156}),
-            Map.entry("2", new double[] {-0.6359850764274597, 0.5888057947158813, 3.2993340492248535, 0.5414446592330933, -3.2991998195648193}),
-            Map.entry("3", new double[] {-1.9989184141159058, -1.2086340188980103, -0.3251575231552124, 0.6163684129714966, -0.04580054059624672}),
-            Map.entry("4", new double[] {-3.771143913269043, -1.99900484085083, 0.04528074711561203, 0.030875803902745247, 2.3625195026397705}),
-            Map.entry("</s>", new double[] {-0.5958582162857056, -1.5502045154571533, -1.3768621683120728, -0.43617385625839233, 0.23886553943157196}),
-            Map.entry("<s>", new double[] {-2.796133041381836, -3.707852840423584, -2.203779935836792, -0.7571421265602112, 3.8206753730773926}));
+            Map.entry("0", new double[] {3.0720324516296387, -0.13160166144371033, -0.7053181529045105, -0.7878766655921936, -1.498431921005249}),
+            Map.entry("1", new double[] {0.5295482277870178, -0.17071814835071564, 0.5507786870002747, 1.059056043624878, 0.036697253584861755}),
+            Map.entry("2", new double[] {0.4520967900753021, 0.3365460932254791, 0.972996175289154, 1.3030295372009277, -0.6417686343193054}),
+            Map.entry("3", new double[] {0.011401675641536713, -0.014348785392940044, 0.4038192927837372, 0.8851181268692017, -0.41116100549697876}),
+            Map.entry("4", new double[] {-1.775607943534851, 0.4143073558807373, 0.9354140758514404, 0.6004913449287415, -0.54465252161026}),
+            Map.entry("</s>", new double[] {-6.817599773406982, -1.6464686393737793, -2.8300845623016357, -0.09212217479944229, 7.95795202255249}),
+            Map.entry("<s>", new double[] {-1.268336296081543, 0.640464186668396, 0.9555937051773071, 0.41811662912368774, 0.5290521383285522}));
     static final Map<String, double[]> W_attn_1_1_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {4.180174827575684, -0.548414945602417, 0.12942197918891907, -0.3598341643810272, -1.17206609249115}),
-            Map.entry("1", new double[] {-0.48036953806877136, 0.24572604894638062, 0.4219835698604584, -0.6134354472160339, 0.45162856578826904}),
-            Map.entry("2", new double[] {-0.7525267004966736, -0.07471448928117752, 0.27672380208969116, 0.2869440019130707, 0.9545120596885681}),
-            Map.entry("3", new double[] {-1.5167725086212158, -1.3492648601531982, -0.012215600349009037, 0.7682905793190002, 0.821108341217041}),
-            Map.entry("4", new double[] {-4.261096000671387, -1.1694810390472412, -0.8266059160232544, -0.3507823646068573, 2.164078712463379}),
-            Map.entry("</s>", new double[] {0.5735134482383728, 0.4305069148540497, 1.3779109716415405, -0.138904869556427, -0.054733533412218094}),
-            Map.entry("<s>", new double[] {-0.6755486726760864, 0.8068430423736572, 1.1804643869400024, 0.9765698313713074, -4.721259117126465}));
+            Map.entry("0", new double[] {0.4832873046398163, -0.45163917541503906, -0.6018964648246765, -0.4624742865562439, 0.6942152380943298}),
+            Map.entry("1", new double[] {3.173234462738037, 2.2661402225494385, -0.884541392326355, -0.4712764322757721, -3.6365573406219482}),
+            Map.entry("2", new double[] {-0.6354836225509644, 0.051969561725854874, 0.7372760772705078, 0.9027045369148254, -0.15211620926856995}),
+            Map.entry("3", new double[] {-1.8111859560012817, -1.6101287603378296, -0.14643874764442444, 0.9298651814460754, 1.5021705627441406}),
+            Map.entry("4", new double[] {-5.641851425170898, -4.2403788566589355, -1.1233707666397095, 1.2395919561386108, 5.619050979614258}),
+            Map.entry("</s>", new double[] {-0.5890824198722839, -0.8429842591285706, -0.39157718420028687, -0.08225253224372864, 0.4913519620895386}),
+            Map.entry("<s>", new double[] {1.6406890153884888, 1.0278217792510986, 2.1207969188690186, 0.7707247138023376, -4.321033477783203}));
     static final Map<String, double[]> W_attn_1_2_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {5.443138599395752, 0.9875438809394836, 0.5021238923072815, -1.2566167116165161, -5.901861667633057}),
-            Map.entry("1", new double[] {0.6514881253242493, 3.609626054763794, 1.4273960590362549, -0.7089507579803467, -4.688294887542725}),
-            Map.entry("2", new double[] {-0.05359164997935295, 0.7458100318908691, 5.419980525970459, 0.30880793929100037, -5.520809650421143}),
-            Map.entry("3", new double[] {-2.9870128631591797, -1.7608662843704224, -0.2735025882720947, 2.5439367294311523, 0.18704281747341156}),
-            Map.entry("4", new double[] {-6.113986015319824, -4.4883599281311035, -1.249717354774475, -0.24595871567726135, 3.815786123275757}),
-            Map.entry("</s>", new double[] {-2.8521311283111572, -3.163083791732788, -3.632110834121704, -1.0332286357879639, 5.625911712646484}),
-            Map.entry("<s>", new double[] {-2.6618893146514893, -5.346889019012451, -4.696812629699707, -0.9694933295249939, 7.389472961425781}));
+            Map.entry("0", new double[] {-0.4410553574562073, 0.7232339382171631, 0.32015538215637207, 0.4924190640449524, -1.0662193298339844}),
+            Map.entry("1", new double[] {0.6641407012939453, 1.6286884546279907, 1.4103946685791016, 0.3894408047199249, -2.541517496109009}),
+            Map.entry("2", new double[] {-0.4248424470424652, 1.5295517444610596, 1.2158397436141968, 1.0965231657028198, -2.5027921199798584}),
+            Map.entry("3", new double[] {-0.3962252140045166, 0.5159791707992554, 1.0730252265930176, 0.9376164078712463, -2.067119836807251}),
+            Map.entry("4", new double[] {-3.0364830493927, -0.3938148021697998, -0.19032756984233856, 0.08556744456291199, 1.6266698837280273}),
+            Map.entry("</s>", new double[] {0.11413209140300751, -3.4126667976379395, -3.557511806488037, -0.5169589519500732, 4.655489444732666}),
+            Map.entry("<s>", new double[] {1.1823676824569702, -7.963071823120117, -3.0745043754577637, -0.560135006904602, 4.731560230255127}));
     static final Map<String, double[]> W_attn_1_3_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {4.677117824554443, 0.5705450177192688, 0.1796931028366089, -0.5281727313995361, -3.247178792953491}),
-            Map.entry("1", new double[] {-1.418595790863037, 1.767830491065979, 0.5169661045074463, -0.5918927788734436, -2.0103609561920166}),
-            Map.entry("2", new double[] {-0.22297030687332153, 0.023522889241576195, 2.2427682876586914, -0.27591708302497864, -2.143401622772217}),
-            Map.entry("3", new double[] {-2.59059739112854, -1.5509448051452637, -0.8075395226478577, 1.4531162977218628, 0.1570877581834793}),
-            Map.entry("4", new double[] {-4.1890339851379395, -2.8491296768188477, -0.7449365854263306, 0.5250831842422485, 3.7041220664978027}),
-            Map.entry("</s>", new double[] {-0.8917388319969177, -0.5461745262145996, 0.6844595670700073, -0.23371846973896027, 0.3824257254600525}),
-            Map.entry("<s>", new double[] {-1.5914119482040405, -0.357207715511322, -0.462057501077652, -0.008301212452352047, 0.3755803108215332}));
+            Map.entry("0", new double[] {2.0659713745117188, 1.3858929872512817, 0.3629320561885834, -0.6415135264396667, -2.787226676940918}),
+            Map.entry("1", new double[] {0.9496541023254395, 0.9738831520080566, 0.30825209617614746, -0.3729112148284912, -1.6856887340545654}),
+            Map.entry("2", new double[] {0.3699202835559845, 0.946638822555542, 0.28677767515182495, 0.01574167236685753, -0.8635207414627075}),
+            Map.entry("3", new double[] {-0.2030371129512787, -0.07217478007078171, -0.3932454288005829, -0.4220898151397705, 0.2440028190612793}),
+            Map.entry("4", new double[] {-4.021553039550781, -2.0953140258789062, -0.7432001233100891, 1.1681344509124756, 3.4852075576782227}),
+            Map.entry("</s>", new double[] {0.27305421233177185, -0.7029349207878113, -0.3894900977611542, 0.06677547842264175, 0.9456383585929871}),
+            Map.entry("<s>", new double[] {-4.1724653244018555, -1.7802947759628296, 0.3057372570037842, 2.7263221740722656, 3.210235834121704}));
     static final Map<Integer, double[]> W_mlp_1_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(0, new double[] {-3.3990349769592285, 1.750091552734375, 2.8670265674591064, 1.7937970161437988, -3.6850125789642334}),
             Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {-10.48080825805664, -5.253656387329102, -2.192164182662964, 1.6123077869415283, 6.265854358673096}),
             Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(4, new double[] {-0.8426403999328613, 0.6368064880371094, 0.989146888256073, -0.7692667245864868, -0.8942058086395264}),
-            Map.entry(5, new double[] {-8.168524742126465, -3.3345775604248047, 1.0244699716567993, 1.8341275453567505, 2.6485557556152344}),
+            Map.entry(4, new double[] {5.600954055786133, 0.7404349446296692, -2.4500644207000732, -3.9761722087860107, -2.606877326965332}),
+            Map.entry(5, new double[] {-1.2726922035217285, -1.4488236904144287, -0.23675160109996796, 1.31723153591156, 2.411290407180786}),
             Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
+            Map.entry(7, new double[] {0.7262215614318848, 1.2884385585784912, 2.2669177055358887, 0.3699308931827545, -4.06655740737915}));
     static final Map<Integer, double[]> W_mlp_1_1_outputs = Map.ofEntries(
             Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {6.5162434577941895, 3.28544020652771, 1.6602632999420166, -1.9778919219970703, -9.614013671875}),
-            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(1, new double[] {0.08118247240781784, 1.2446366548538208, 1.1128194332122803, 1.0057629346847534, -0.6315377950668335}),
+            Map.entry(2, new double[] {-5.410042762756348, 0.47048419713974, 2.400646448135376, 2.211249351501465, -0.8146365284919739}),
+            Map.entry(3, new double[] {3.4851913452148438, 0.7584125399589539, -1.8924216032028198, -3.403322219848633, -2.771803855895996}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(6, new double[] {-10.138449668884277, -5.270833492279053, -0.9603963494300842, 1.2375682592391968, 4.463095188140869}),
-            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
+            Map.entry(5, new double[] {-1.2440093755722046, 1.2053492069244385, 0.0645163506269455, 1.5482999086380005, -0.06301198899745941}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(7, new double[] {-4.054443836212158, -4.3975067138671875, -2.6708779335021973, 1.1725198030471802, 4.196706295013428}));
     static final Map<Integer, double[]> W_num_mlp_1_0_outputs = Map.ofEntries(
             Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {-0.5596705675125122, 0.22607018053531647, 0.6901143789291382, 0.17412741482257843, -0.3093283176422119}),
-            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {-0.47458359599113464, 0.31501731276512146, 0.7185054421424866, 0.12748868763446808, -0.28176429867744446}),
-            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
-    static final Map<Integer, double[]> W_num_mlp_1_1_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {4.483983039855957, 1.4212034940719604, -1.5802452564239502, -4.439587593078613, 0.27715733647346497}),
-            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(4, new double[] {-4.095991134643555, -0.9423481822013855, 1.5239489078521729, 1.5196536779403687, 0.010652905330061913}),
+            Map.entry(4, new double[] {-0.9531996250152588, -0.6142317652702332, 0.9561616778373718, 1.2799315452575684, 2.2896676063537598}),
             Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(6, new double[] {-2.562196969985962, -1.4420828819274902, 0.9722501635551453, 2.3879659175872803, -0.9870612621307373}),
+            Map.entry(6, new double[] {-2.82313871383667, -2.0572783946990967, -0.9759182333946228, 1.48557448387146, 1.9674639701843262}),
             Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
+    static final double[] CONSTANT_0 = new double[] {-1.576520323753357, -0.7784419059753418, -0.6887962222099304, 0.1924828439950943, 1.3058183193206787}; // from num_mlp_1_1_outputs
     static final Map<String, double[]> W_attn_2_0_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {2.0059731006622314, -0.4506126642227173, 0.5502638220787048, -0.9751138091087341, -0.05985331907868385}),
-            Map.entry("1", new double[] {-0.02051149494946003, 2.5942015647888184, 1.3986107110977173, -1.276289939880371, -3.3332762718200684}),
-            Map.entry("2", new double[] {1.9755090475082397, 1.1268692016601562, 4.50804328918457, -0.23947519063949585, -4.6824493408203125}),
-            Map.entry("3", new double[] {-1.1858586072921753, -0.9511396884918213, 0.8134158849716187, 1.0635292530059814, -0.9345864057540894}),
-            Map.entry("4", new double[] {-3.37914776802063, -2.547316789627075, -0.0015427145408466458, 0.025167172774672508, 2.840508460998535}),
-            Map.entry("</s>", new double[] {-1.3166111707687378, -1.2253957986831665, -1.5983830690383911, 0.16575895249843597, 2.5647778511047363}),
-            Map.entry("<s>", new double[] {-2.031348705291748, -2.4879097938537598, -1.3143304586410522, 1.430746078491211, 2.774134635925293}));
+            Map.entry("0", new double[] {-0.35493937134742737, 0.9706746339797974, 0.4317304790019989, 0.28716516494750977, -1.0918140411376953}),
+            Map.entry("1", new double[] {-0.028965523466467857, 1.1830837726593018, 0.4200405180454254, 0.1666179895401001, -1.3370184898376465}),
+            Map.entry("2", new double[] {0.16767123341560364, 0.9737861156463623, 0.23962907493114471, 0.02946195751428604, -0.9767627716064453}),
+            Map.entry("3", new double[] {-0.11756964772939682, 0.7823117971420288, 0.6403647661209106, 0.4878130257129669, -1.1042931079864502}),
+            Map.entry("4", new double[] {-2.518281936645508, -1.2157083749771118, -0.9726917147636414, 0.541581392288208, 2.4914631843566895}),
+            Map.entry("</s>", new double[] {-2.0361950397491455, -4.5657477378845215, -2.0550639629364014, 1.0250979661941528, 5.069589614868164}),
+            Map.entry("<s>", new double[] {2.4034922122955322, -3.9595911502838135, -1.7271788120269775, 0.5721978545188904, 0.9359179735183716}));
     static final Map<String, double[]> W_attn_2_1_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {-0.9415884017944336, 0.8926551342010498, 0.33621272444725037, 0.9781927466392517, 1.0649179220199585}),
-            Map.entry("1", new double[] {0.48356616497039795, 0.2542436122894287, 0.4180167317390442, 1.0929059982299805, 0.1514715999364853}),
-            Map.entry("2", new double[] {0.5928218960762024, 0.4764096736907959, 2.7320849895477295, -1.1691921949386597, -3.0787456035614014}),
-            Map.entry("3", new double[] {-1.2496802806854248, 1.2972906827926636, -0.5256434679031372, 0.600253701210022, -0.12611231207847595}),
-            Map.entry("4", new double[] {-1.802943468093872, 0.1438525915145874, -0.8218063116073608, -1.0089162588119507, 1.6844043731689453}),
-            Map.entry("</s>", new double[] {-0.621074914932251, 0.47894608974456787, 0.844292163848877, -0.002244724426418543, -0.16640080511569977}),
-            Map.entry("<s>", new double[] {-1.605778694152832, -0.28988268971443176, 0.6495848894119263, 0.5306471586227417, 0.9008287787437439}));
+            Map.entry("0", new double[] {0.8806484341621399, 2.4294071197509766, -0.2223484367132187, -1.9650465250015259, -1.1692882776260376}),
+            Map.entry("1", new double[] {-0.6729240417480469, 3.704432487487793, 2.429868459701538, -1.293264389038086, -2.5273547172546387}),
+            Map.entry("2", new double[] {-1.9074063301086426, 0.6593716740608215, 1.2915855646133423, 0.3109174370765686, 0.5474510192871094}),
+            Map.entry("3", new double[] {-2.2265641689300537, -6.510954856872559, -4.795993804931641, 5.424983024597168, 4.476194381713867}),
+            Map.entry("4", new double[] {-1.608640432357788, -2.2614898681640625, -0.6408482789993286, 1.2212636470794678, 1.2800850868225098}),
+            Map.entry("</s>", new double[] {-1.2763172388076782, -0.861560046672821, -0.3163559138774872, -0.16893836855888367, 0.27623090147972107}),
+            Map.entry("<s>", new double[] {1.2288358211517334, -5.4535603523254395, 0.811271607875824, -0.5716805458068848, 0.4420407712459564}));
     static final Map<String, double[]> W_attn_2_2_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {6.7637248039245605, 6.151623249053955, 1.0337603092193604, -4.948089122772217, -5.840469837188721}),
-            Map.entry("1", new double[] {1.7739616632461548, 6.301916599273682, -3.4915077686309814, -3.50689959526062, -0.34571292996406555}),
-            Map.entry("2", new double[] {-0.8710076212882996, -2.285687208175659, 4.82635498046875, 0.012981475330889225, -5.1234002113342285}),
-            Map.entry("3", new double[] {-0.8762286305427551, -0.8895353674888611, 0.5684200525283813, 0.1748008131980896, 0.09233569353818893}),
-            Map.entry("4", new double[] {-19.400571823120117, -14.18662166595459, -6.620580673217773, 4.166900634765625, 11.61673641204834}),
-            Map.entry("</s>", new double[] {-0.6039973497390747, -0.5112399458885193, 0.38846153020858765, 0.3582514226436615, 0.37939000129699707}),
-            Map.entry("<s>", new double[] {3.316678762435913, 0.48860636353492737, 0.8711327314376831, 0.5912714004516602, -3.4702558517456055}));
+            Map.entry("0", new double[] {0.6816238760948181, 0.07999520748853683, -0.15655216574668884, 0.04621539264917374, -0.13898895680904388}),
+            Map.entry("1", new double[] {-0.44089987874031067, 0.20383381843566895, 0.21600762009620667, 0.5640345215797424, 0.31544649600982666}),
+            Map.entry("2", new double[] {0.09667010605335236, 0.16722922027111053, 0.45646944642066956, 0.9409987330436707, 0.8331704139709473}),
+            Map.entry("3", new double[] {-0.9722926616668701, -0.7373791337013245, -0.11925897002220154, 0.3926547169685364, 0.6081461310386658}),
+            Map.entry("4", new double[] {-1.7799434661865234, -1.1718180179595947, -0.7236447334289551, -0.1424880176782608, 0.8235286474227905}),
+            Map.entry("</s>", new double[] {0.08630873262882233, -0.271885484457016, -0.4788290858268738, 0.5946795344352722, 0.7305026054382324}),
+            Map.entry("<s>", new double[] {-0.0660477802157402, -0.3672027885913849, 0.12836278975009918, 0.5350015163421631, 0.8709918260574341}));
     static final Map<String, double[]> W_attn_2_3_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {2.770913600921631, 4.868287086486816, 0.9390237331390381, -0.02449735254049301, -5.961315155029297}),
-            Map.entry("1", new double[] {0.228938028216362, 0.20241431891918182, 1.1544619798660278, 0.12038473784923553, 0.7012935876846313}),
-            Map.entry("2", new double[] {-1.6868587732315063, 0.20288662612438202, 3.559265613555908, -0.4903378188610077, -1.4357649087905884}),
-            Map.entry("3", new double[] {-0.17020049691200256, -0.8890519142150879, 2.8826794624328613, 0.4212862253189087, -1.8424738645553589}),
-            Map.entry("4", new double[] {-4.192406177520752, -2.474740743637085, -0.6819819808006287, 0.013303536921739578, 2.9061899185180664}),
-            Map.entry("</s>", new double[] {-0.5966200828552246, 0.07297559082508087, -0.6996045708656311, 0.2255139946937561, 0.13068681955337524}),
-            Map.entry("<s>", new double[] {-2.0319976806640625, -3.1525182723999023, -2.663134813308716, 1.5414657592773438, 3.990379810333252}));
+            Map.entry("0", new double[] {1.4488178491592407, 0.9249077439308167, -0.02190372534096241, -0.3083750903606415, -1.2374130487442017}),
+            Map.entry("1", new double[] {-0.20335708558559418, 0.2918728291988373, 0.6188751459121704, 1.0652135610580444, 0.6599776148796082}),
+            Map.entry("2", new double[] {-0.3488769233226776, -0.4415931701660156, 0.15993474423885345, 0.7934606075286865, 0.6993633508682251}),
+            Map.entry("3", new double[] {-0.8651103377342224, -0.9210816025733948, 0.1382373422384262, 0.7766155004501343, 0.9753778576850891}),
+            Map.entry("4", new double[] {-1.2645407915115356, -1.9989713430404663, -0.9843856692314148, 0.4538155198097229, 1.8602826595306396}),
+            Map.entry("</s>", new double[] {0.7847230434417725, -1.1757917404174805, -0.20302125811576843, 0.23486831784248352, 0.7354100942611694}),
+            Map.entry("<s>", new double[] {-0.9266972541809082, -0.8121310472488403, -0.25524720549583435, -0.11237213760614395, -0.05783781409263611}));
     static final Map<Integer, double[]> W_mlp_2_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {-0.917884886264801, 0.25905555486679077, 1.4505712985992432, 0.6135497689247131, -1.949100136756897}),
-            Map.entry(1, new double[] {3.3175458908081055, 1.7420480251312256, 1.1962401866912842, -0.2938916087150574, -5.821463584899902}),
-            Map.entry(2, new double[] {-2.158381223678589, 1.3930044174194336, 1.1525448560714722, -0.33920034766197205, -0.29923921823501587}),
-            Map.entry(3, new double[] {-5.3634033203125, -4.304901599884033, -1.0099561214447021, 0.7249742746353149, 3.3314895629882812}),
+            Map.entry(0, new double[] {-1.0421967506408691, -0.9041622877120972, -0.33769214153289795, 0.8000559210777283, 1.8433219194412231}),
+            Map.entry(1, new double[] {0.4374483525753021, -0.7840394973754883, -1.2000174522399902, -0.24381619691848755, -0.2723219096660614}),
+            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {-4.320401191711426, -1.1831269264221191, 0.4824722707271576, 0.7025620937347412, 1.0610203742980957}),
-            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {0.06741055101156235, 0.8662517070770264, 1.6893905401229858, 0.19228093326091766, -0.6123213768005371}));
+            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {2.341602087020874, 1.8381458520889282, -1.0916224718093872, 0.3290640115737915, -1.7700014114379883}),
+            Map.entry(7, new double[] {-2.2532646656036377, -0.8648960590362549, -0.19518545269966125, 1.4518171548843384, 3.1160387992858887}));
     static final Map<Integer, double[]> W_mlp_2_1_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(0, new double[] {-1.2108511924743652, 0.5918639302253723, 1.2114408016204834, 1.0985260009765625, 0.5604021549224854}),
             Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {-5.805911064147949, -2.7037084102630615, -0.6938676238059998, 1.2841280698776245, 2.7804789543151855}),
-            Map.entry(3, new double[] {-2.5178115367889404, -0.5617240071296692, 0.7063856720924377, 1.9475526809692383, -0.4819638431072235}),
-            Map.entry(4, new double[] {2.6000921726226807, 2.311053991317749, 2.0217061042785645, -1.2018643617630005, -5.138541221618652}),
-            Map.entry(5, new double[] {0.11394567787647247, 0.803466796875, 0.5516542792320251, -0.8932904601097107, 1.5698182582855225}),
-            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {-6.067316055297852, -2.385789155960083, -0.887324869632721, 1.2124419212341309, 3.284964084625244}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {3.4030866622924805, 0.6829696297645569, -1.118369460105896, -2.5182862281799316, -1.3172297477722168}),
             Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
     static final Map<Integer, double[]> W_num_mlp_2_0_outputs = Map.ofEntries(
             Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(1, new double[] {0.8068695664405823, -0.8742665648460388, -0.4501114785671234, 0.6777443885803223, 0.5722151398658752}),
             Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {-1.3830199241638184, -0.1566874086856842, 0.5296711325645447, 0.4828606843948364, -0.17020635306835175}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {0.7521604895591736, 0.8767143487930298, -0.059079866856336594, -0.28614571690559387, -0.997912585735321}));
-    static final double[] CONSTANT_0 = new double[] {-1.4551576375961304, 0.11724682152271271, 1.084801435470581, 0.1341177076101303, -0.7907688021659851}; // from num_mlp_2_1_outputs
-    static final double[] W_ones = new double[] {-0.8053308129310608, 0.07004930824041367, 0.49109208583831787, -0.2697014808654785, 0.052603766322135925};
-    static final double[] W_num_attn_0_0_outputs = new double[] {9.484527587890625, 6.568767547607422, -1.5264536142349243, -4.199550628662109, -6.074450492858887};
-    static final double[] W_num_attn_0_1_outputs = new double[] {1.185192346572876, 2.8826420307159424, 1.3649965524673462, -0.6085635423660278, -2.075514316558838};
-    static final double[] W_num_attn_0_2_outputs = new double[] {-4.603606700897217, -3.094475746154785, -1.1799876689910889, 5.451988697052002, -2.3446667194366455};
-    static final double[] W_num_attn_0_3_outputs = new double[] {8.375993728637695, -1.169650673866272, -4.628986358642578, -2.641446590423584, 1.0254623889923096};
-    static final double[] W_num_attn_1_0_outputs = new double[] {0.31355392932891846, 0.28225547075271606, 0.15903052687644958, 0.17052893340587616, 0.1951083093881607};
-    static final double[] W_num_attn_1_1_outputs = new double[] {2.678642749786377, 1.6648237705230713, -0.1615065634250641, -0.455790638923645, -1.4297937154769897};
-    static final double[] W_num_attn_1_2_outputs = new double[] {-5.496316909790039, -5.350160121917725, -5.307158470153809, 1.1903730630874634, 7.3860344886779785};
-    static final double[] W_num_attn_1_3_outputs = new double[] {1.562118411064148, 1.5917855501174927, 0.04314726963639259, -0.6801720857620239, -1.429763674736023};
-    static final double[] W_num_attn_2_0_outputs = new double[] {0.4821559190750122, 0.5781136155128479, 0.6848978996276855, 0.5599541068077087, 0.5081995725631714};
-    static final double[] W_num_attn_2_1_outputs = new double[] {0.5518489480018616, 0.3302888870239258, 0.09455407410860062, -0.18746094405651093, -0.466752827167511};
-    static final double[] W_num_attn_2_2_outputs = new double[] {1.845492959022522, 2.3664612770080566, 0.14375802874565125, -0.5856724977493286, -1.7143820524215698};
-    static final double[] W_num_attn_2_3_outputs = new double[] {-0.12261617183685303, -0.20487019419670105, -0.31339192390441895, -0.3654109239578247, -0.6189268827438354};
+            Map.entry(6, new double[] {-2.3913052082061768, 1.2542351484298706, 1.4242949485778809, 0.537274181842804, 0.7172467112541199}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
+    static final Map<Integer, double[]> W_num_mlp_2_1_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {-1.4893903732299805, -1.5555435419082642, 0.6674296855926514, -0.08316322416067123, 0.538880467414856}),
+            Map.entry(1, new double[] {-1.5235559940338135, 0.012075976468622684, 2.321791410446167, 0.604241132736206, -2.4487669467926025}),
+            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {0.8671565055847168, -0.33843860030174255, -5.398972511291504, 0.27526265382766724, 2.416621208190918}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0}));
+    static final double[] W_ones = new double[] {-0.24148061871528625, -0.09746148437261581, 0.1314147263765335, -0.0016869286773726344, 0.810565173625946};
+    static final double[] W_num_attn_0_0_outputs = new double[] {5.070315837860107, 3.534008026123047, -3.167664051055908, -5.297801971435547, 0.7623592019081116};
+    static final double[] W_num_attn_0_1_outputs = new double[] {-5.237880229949951, -1.1481959819793701, 0.737984299659729, 1.7468682527542114, 2.335684299468994};
+    static final double[] W_num_attn_0_2_outputs = new double[] {1.2060351371765137, 4.481820106506348, 2.7254204750061035, -1.6489429473876953, -4.643565654754639};
+    static final double[] W_num_attn_0_3_outputs = new double[] {3.274477005004883, 7.877215385437012, 2.2870914936065674, -3.0746710300445557, -8.738686561584473};
+    static final double[] W_num_attn_1_0_outputs = new double[] {-0.21484464406967163, 2.7820181846618652, 0.08780801296234131, -1.175925374031067, -1.968887448310852};
+    static final double[] W_num_attn_1_1_outputs = new double[] {5.85250997543335, 0.010938156396150589, -1.366185188293457, -2.887136936187744, -4.799889087677002};
+    static final double[] W_num_attn_1_2_outputs = new double[] {-0.39385369420051575, 1.4365917444229126, 0.3647133708000183, -0.8403141498565674, -2.04923152923584};
+    static final double[] W_num_attn_1_3_outputs = new double[] {-5.923137187957764, -2.95912504196167, 2.389634132385254, 8.421643257141113, -1.706376552581787};
+    static final double[] W_num_attn_2_0_outputs = new double[] {-3.9628446102142334, -2.348088502883911, -0.6288130879402161, 1.3534871339797974, 4.887062072753906};
+    static final double[] W_num_attn_2_1_outputs = new double[] {-2.044084072113037, -0.1195061206817627, 7.68702507019043, -0.26043182611465454, -4.510733604431152};
+    static final double[] W_num_attn_2_2_outputs = new double[] {0.4293380677700043, 0.41015559434890747, 0.44023576378822327, 0.3699570894241333, 0.020509300753474236};
+    static final double[] W_num_attn_2_3_outputs = new double[] {1.9368802309036255, 0.6115612983703613, -0.36272913217544556, -1.5428595542907715, -0.6667396426200867};
 
     /** The predicted label of every position. */
     public static List<String> run(List<String> input) {
@@ -650,40 +642,40 @@ public final class Sort {
             ones[i] = 1;
         }
         String[] attn_0_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_0_outputs(positions[i], tokens[j])), tokens);
-        String[] attn_0_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_1_outputs(positions[i], positions[j])), tokens);
-        String[] attn_0_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_2_outputs(positions[i], positions[j])), tokens);
+        String[] attn_0_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_1_outputs(positions[i], tokens[j])), tokens);
+        String[] attn_0_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_2_outputs(positions[i], tokens[j])), tokens);
         String[] attn_0_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_3_outputs(positions[i], tokens[j])), tokens);
         int[] num_attn_0_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_0_outputs(positions[i], tokens[j]), ones);
         int[] num_attn_0_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_1_outputs(positions[i], tokens[j]), ones);
         int[] num_attn_0_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_2_outputs(positions[i], tokens[j]), ones);
         int[] num_attn_0_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_3_outputs(positions[i], tokens[j]), ones);
-        int[] mlp_0_0_outputs = mapInts(n, i -> mlp_mlp_0_0_outputs(positions[i], attn_0_2_outputs[i]));
-        int[] mlp_0_1_outputs = mapInts(n, i -> mlp_mlp_0_1_outputs(positions[i]));
-        int[] num_mlp_0_0_outputs = mapInts(n, i -> mlp_num_mlp_0_0_outputs(num_attn_0_2_outputs[i]));
-        int[] num_mlp_0_1_outputs = mapInts(n, i -> mlp_num_mlp_0_1_outputs(num_attn_0_0_outputs[i], num_attn_0_1_outputs[i]));
-        String[] attn_1_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_0_outputs(mlp_0_1_outputs[i], mlp_0_1_outputs[j])), attn_0_2_outputs);
-        String[] attn_1_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_1_outputs(positions[i], tokens[j])), tokens);
-        String[] attn_1_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_2_outputs(positions[i], positions[j])), attn_0_2_outputs);
-        String[] attn_1_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_3_outputs(positions[i], tokens[j])), attn_0_1_outputs);
-        int[] num_attn_1_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_0_outputs(positions[i], num_mlp_0_1_outputs[j]), num_attn_0_0_outputs);
-        int[] num_attn_1_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_1_outputs(positions[i], tokens[j]), num_attn_0_3_outputs);
-        int[] num_attn_1_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_2_outputs(mlp_0_0_outputs[i], tokens[j]), ones);
-        int[] num_attn_1_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_3_outputs(positions[i], attn_0_0_outputs[j]), num_attn_0_0_outputs);
+        int[] mlp_0_0_outputs = mapInts(n, i -> mlp_mlp_0_0_outputs(positions[i]));
+        int[] mlp_0_1_outputs = mapInts(n, i -> mlp_mlp_0_1_outputs(attn_0_0_outputs[i], positions[i]));
+        int[] num_mlp_0_0_outputs = mapInts(n, i -> mlp_num_mlp_0_0_outputs(num_attn_0_2_outputs[i], num_attn_0_3_outputs[i]));
+        int[] num_mlp_0_1_outputs = mapInts(n, i -> mlp_num_mlp_0_1_outputs(num_attn_0_3_outputs[i]));
+        String[] attn_1_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_0_outputs(positions[i], positions[j])), tokens);
+        String[] attn_1_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_1_outputs(positions[i], positions[j])), attn_0_2_outputs);
+        String[] attn_1_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_2_outputs(positions[i], positions[j])), tokens);
+        String[] attn_1_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_3_outputs(attn_0_1_outputs[i], mlp_0_0_outputs[j])), tokens);
+        int[] num_attn_1_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_0_outputs(num_mlp_0_1_outputs[i], attn_0_3_outputs[j]), num_attn_0_2_outputs);
+        int[] num_attn_1_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_1_outputs(positions[i], mlp_0_0_outputs[j]), num_attn_0_3_outputs);
+        int[] num_attn_1_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_2_outputs(positions[i], tokens[j]), num_attn_0_2_outputs);
+        int[] num_attn_1_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_3_outputs(mlp_0_0_outputs[i], tokens[j]), ones);
         int[] mlp_1_0_outputs = mapInts(n, i -> mlp_mlp_1_0_outputs(attn_1_0_outputs[i], positions[i]));
-        int[] mlp_1_1_outputs = mapInts(n, i -> mlp_mlp_1_1_outputs(positions[i]));
-        int[] num_mlp_1_0_outputs = mapInts(n, i -> mlp_num_mlp_1_0_outputs(num_attn_1_0_outputs[i], num_attn_0_1_outputs[i]));
-        int[] num_mlp_1_1_outputs = mapInts(n, i -> mlp_num_mlp_1_1_outputs(num_attn_0_3_outputs[i], num_attn_0_2_outputs[i]));
-        String[] attn_2_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_0_outputs(positions[i], positions[j])), attn_1_2_outputs);
-        String[] attn_2_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_1_outputs(positions[i], attn_0_1_outputs[j])), attn_0_1_outputs);
-        String[] attn_2_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_2_outputs(positions[i], tokens[j])), tokens);
-        String[] attn_2_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_3_outputs(positions[i], tokens[j])), tokens);
-        int[] num_attn_2_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_0_outputs(positions[i], tokens[j]), num_attn_1_0_outputs);
-        int[] num_attn_2_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_1_outputs(attn_1_3_outputs[i], tokens[j]), num_attn_1_3_outputs);
-        int[] num_attn_2_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_2_outputs(positions[i], tokens[j]), num_attn_0_0_outputs);
-        int[] num_attn_2_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_3_outputs(positions[i], tokens[j]), num_attn_1_0_outputs);
-        int[] mlp_2_0_outputs = mapInts(n, i -> mlp_mlp_2_0_outputs(attn_2_1_outputs[i], positions[i]));
-        int[] mlp_2_1_outputs = mapInts(n, i -> mlp_mlp_2_1_outputs(positions[i], attn_2_0_outputs[i]));
-        int[] num_mlp_2_0_outputs = mapInts(n, i -> mlp_num_mlp_2_0_outputs(num_attn_2_1_outputs[i]));
+        int[] mlp_1_1_outputs = mapInts(n, i -> mlp_mlp_1_1_outputs(positions[i], attn_1_1_outputs[i]));
+        int[] num_mlp_1_0_outputs = mapInts(n, i -> mlp_num_mlp_1_0_outputs(num_attn_1_1_outputs[i], num_attn_0_3_outputs[i]));
+        String[] attn_2_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_0_outputs(mlp_0_1_outputs[i], mlp_0_0_outputs[j])), attn_1_0_outputs);
+        String[] attn_2_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_1_outputs(mlp_0_0_outputs[i], tokens[j])), tokens);
+        String[] attn_2_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_2_outputs(mlp_1_0_outputs[i], num_mlp_0_0_outputs[j])), attn_1_0_outputs);
+        String[] attn_2_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_3_outputs(attn_0_3_outputs[i], positions[j])), attn_1_0_outputs);
+        int[] num_attn_2_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_0_outputs(mlp_0_0_outputs[i], tokens[j]), num_attn_0_1_outputs);
+        int[] num_attn_2_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_1_outputs(mlp_0_0_outputs[i], tokens[j]), ones);
+        int[] num_attn_2_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_2_outputs(mlp_0_1_outputs[i], tokens[j]), num_attn_1_2_outputs);
+        int[] num_attn_2_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_3_outputs(positions[i], attn_1_0_outputs[j]), num_attn_0_3_outputs);
+        int[] mlp_2_0_outputs = mapInts(n, i -> mlp_mlp_2_0_outputs(positions[i], attn_2_3_outputs[i]));
+        int[] mlp_2_1_outputs = mapInts(n, i -> mlp_mlp_2_1_outputs(attn_2_2_outputs[i], positions[i]));
+        int[] num_mlp_2_0_outputs = mapInts(n, i -> mlp_num_mlp_2_0_outputs(num_attn_1_0_outputs[i], num_attn_1_1_outputs[i]));
+        int[] num_mlp_2_1_outputs = mapInts(n, i -> mlp_num_mlp_2_1_outputs(num_attn_2_1_outputs[i]));
         String[] predictions = new String[n];
         for (int i = 0; i < n; i++) {
             double[] logits = new double[CLASSES.size()];
@@ -704,7 +696,7 @@ public final class Sort {
             add(logits, W_mlp_1_0_outputs.get(mlp_1_0_outputs[i]), 1);
             add(logits, W_mlp_1_1_outputs.get(mlp_1_1_outputs[i]), 1);
             add(logits, W_num_mlp_1_0_outputs.get(num_mlp_1_0_outputs[i]), 1);
-            add(logits, W_num_mlp_1_1_outputs.get(num_mlp_1_1_outputs[i]), 1);
+            add(logits, CONSTANT_0, 1);
             add(logits, W_attn_2_0_outputs.get(attn_2_0_outputs[i]), 1);
             add(logits, W_attn_2_1_outputs.get(attn_2_1_outputs[i]), 1);
             add(logits, W_attn_2_2_outputs.get(attn_2_2_outputs[i]), 1);
@@ -712,7 +704,7 @@ public final class Sort {
             add(logits, W_mlp_2_0_outputs.get(mlp_2_0_outputs[i]), 1);
             add(logits, W_mlp_2_1_outputs.get(mlp_2_1_outputs[i]), 1);
             add(logits, W_num_mlp_2_0_outputs.get(num_mlp_2_0_outputs[i]), 1);
-            add(logits, CONSTANT_0, 1);
+            add(logits, W_num_mlp_2_1_outputs.get(num_mlp_2_1_outputs[i]), 1);
             add(logits, W_ones, ones[i]);
             add(logits, W_num_attn_0_0_outputs, num_attn_0_0_outputs[i]);
             add(logits, W_num_attn_0_1_outputs, num_attn_0_1_outputs[i]);
