@@ -7,6 +7,7 @@ import dev.tprog.model.StandardConfig;
 import dev.tprog.nn.Sampler;
 import dev.tprog.task.Dataset;
 import dev.tprog.task.Split;
+import dev.tprog.task.Tokens;
 import dev.tprog.train.Checkpoint;
 import dev.tprog.train.RunSettings;
 import dev.tprog.train.TemperatureSpacing;
@@ -50,7 +51,9 @@ final class TrainCommand implements Callable<Integer> {
         Path data;
     }
 
-    @Option(names = "--vocab-size", paramLabel = "V", description = "With --task (default: the task's).")
+    @Option(names = "--vocab-size", paramLabel = "V", description = {"With --task: its vocabulary size (default: the"
+            + " task's).", "With --data: keep the V most frequent training tokens and read every other token, in every"
+            + " split, as <unk> (default: keep every training token)."})
     Integer vocabSize;
     @Option(names = "--min-length", paramLabel = "N", description = "With --task (default: the task's).")
     Integer minLength;
@@ -177,8 +180,9 @@ final class TrainCommand implements Callable<Integer> {
             checkpoint = Checkpoint.read(out.resolve(Checkpoint.FILE), trainer.newModel().parameterSizes());
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf("train %s: %d/%d/%d examples, length %d, %s%s%n", settings.name(), dataset.get(Split.TRAIN).size(),
-                dataset.get(Split.VAL).size(), dataset.get(Split.TEST).size(), trainer.length(), shape(trainer),
+        stdout.printf("train %s: %d/%d/%d examples, length %d, %s%s%s%n", settings.name(), dataset.get(Split.TRAIN).size(),
+                dataset.get(Split.VAL).size(), dataset.get(Split.TEST).size(), trainer.length(),
+                kept(settings, dataset, trainer), shape(trainer),
                 checkpoint == null ? "" : ", resuming after epoch " + checkpoint.epochsDone());
         stdout.flush();
         Trainer.Result result = trainer.train(settings.name(), new Progress(stdout, settings.training().epochs(),
@@ -194,6 +198,17 @@ final class TrainCommand implements Callable<Integer> {
             return ErrorReporter.RUNTIME_ERROR;
         }
         return 0;
+    }
+
+    /** How many training tokens a run with --vocab-size on data keeps, for the line that starts it. */
+    private static String kept(RunSettings settings, Dataset dataset, Trainer trainer) {
+        if (settings.data() == null || settings.vocabSize() == null) {
+            return "";
+        }
+        long distinct = dataset.inputVocabulary().tokens().stream()
+                .filter(token -> !token.equals(Tokens.PAD) && !token.equals(Tokens.UNK)).count();
+        return String.format(Locale.ROOT, "%d of %d training tokens kept (the rest read as <unk>), ",
+                trainer.inputVocabulary().size() - 2, distinct);
     }
 
     /** The model's shape, for the line that starts a run. */

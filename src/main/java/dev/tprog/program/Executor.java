@@ -40,7 +40,7 @@ public final class Executor {
         return program;
     }
 
-    /** Token ids for token strings. */
+    /** Token ids for token strings; a token outside the vocabulary gets the id of {@code <unk>} if there is one. */
     public int[] encode(List<String> tokens) {
         if (tokens.isEmpty()) {
             throw new IllegalArgumentException("the input is empty");
@@ -54,7 +54,8 @@ public final class Executor {
             if (tokens.get(i).equals(PAD)) {
                 throw new IllegalArgumentException("token " + PAD + " at position " + i + " is reserved for padding");
             }
-            ids[i] = program.vocabulary().slotOf(tokens.get(i));
+            int slot = program.vocabulary().slotOf(tokens.get(i));
+            ids[i] = slot >= 0 ? slot : program.vocabulary().slotOf(Program.UNKNOWN); // still -1 without <unk>
             if (ids[i] < 0) {
                 throw new IllegalArgumentException("token '" + tokens.get(i) + "' at position " + i
                         + " is not in the program's vocabulary");

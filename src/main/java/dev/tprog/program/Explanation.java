@@ -30,7 +30,11 @@ public final class Explanation {
     }
 
     private String text() {
-        row("tokens", tokens);
+        List<String> read = values(Program.TOKENS);
+        if (!read.equals(tokens)) { // some token is unknown and reads as <unk>: show both
+            row("input", tokens);
+        }
+        row("tokens", read);
         row("positions", values(Program.POSITIONS));
         int head = 0;
         for (int l = 0; l < program.layers().size(); l++) {

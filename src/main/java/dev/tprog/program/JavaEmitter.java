@@ -196,7 +196,13 @@ public final class JavaEmitter {
         line("    public static List<String> run(List<String> input) {");
         line("        check(input);");
         line("        int n = input.size();");
-        line("        String[] tokens = input.toArray(new String[0]);");
+        if (program.readsUnknownTokens()) {
+            line("        // a token outside the vocabulary reads as <unk>, as the model read it");
+            line("        String[] tokens = input.stream().map(token -> VOCABULARY.contains(token) ? token : \"<unk>\")");
+            line("                .toArray(String[]::new);");
+        } else {
+            line("        String[] tokens = input.toArray(new String[0]);");
+        }
         line("        int[] positions = new int[n];");
         line("        int[] ones = new int[n];");
         line("        for (int i = 0; i < n; i++) {");
@@ -357,14 +363,20 @@ public final class JavaEmitter {
                                     + " tokens; the program handles 1 to " + MAX_LENGTH);
                         }
                         for (int i = 0; i < input.size(); i++) {
-                            if (!VOCABULARY.contains(input.get(i)) || input.get(i).equals("<pad>")) {
-                                throw new IllegalArgumentException("token '" + input.get(i) + "' at position " + i
-                                        + " is not in the program's vocabulary");
-                            }
-                        }
-                    }
-
                 """);
+        if (program.readsUnknownTokens()) { // every other token reads as <unk>: <pad> alone is invalid
+            line("            if (input.get(i).equals(\"<pad>\")) {");
+            line("                throw new IllegalArgumentException(\"token <pad> at position \" + i");
+            line("                        + \" is reserved for padding\");");
+        } else {
+            line("            if (!VOCABULARY.contains(input.get(i)) || input.get(i).equals(\"<pad>\")) {");
+            line("                throw new IllegalArgumentException(\"token '\" + input.get(i) + \"' at position \" + i");
+            line("                        + \" is not in the program's vocabulary\");");
+        }
+        line("            }");
+        line("        }");
+        line("    }");
+        line("");
         String input = "List.of(String.join(\" \", args).trim().split(\"\\\\s+\"))";
         line("    public static void main(String[] args) {");
         line(switch (program.classifier().readout()) {

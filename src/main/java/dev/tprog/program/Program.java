@@ -28,11 +28,22 @@ public record Program(String name, ValueSet vocabulary, int maxLength, boolean c
     public static final String TOKENS = "tokens";
     public static final String POSITIONS = "positions";
     public static final String ONES = "ones";
+    /** The token that every input token outside a vocabulary with it reads as. */
+    public static final String UNKNOWN = "<unk>";
 
     public Program {
         embeddings = List.copyOf(embeddings);
         layers = List.copyOf(layers);
         new ProgramChecker(vocabulary, maxLength, embeddings, layers, classifier).check();
+    }
+
+    /**
+     * Whether an input token outside the vocabulary reads as {@link #UNKNOWN}: it does when the
+     * vocabulary has {@code <unk>} (trained with {@code tprog train --vocab-size} on data, whose
+     * model read every rare and unseen token so); otherwise such a token is no valid input.
+     */
+    public boolean readsUnknownTokens() {
+        return vocabulary.slotOf(UNKNOWN) >= 0;
     }
 
     /** Every variable in definition order: inputs, then each operation's output. */

@@ -195,6 +195,10 @@ public final class PythonEmitter {
     private void run() {
         line("def run(tokens):");
         line("    check(tokens)");
+        if (program.readsUnknownTokens()) {
+            line("    # a token outside the vocabulary reads as <unk>, as the model read it");
+            line("    tokens = [token if token in VOCABULARY else \"<unk>\" for token in tokens]");
+        }
         line("    positions = list(range(len(tokens)))");
         line("    ones = [1] * len(tokens)");
         for (TokenEmbedding embedding : program.embeddings()) {
@@ -257,11 +261,16 @@ public final class PythonEmitter {
                     if not 1 <= len(tokens) <= MAX_LENGTH:
                         raise ValueError(f"the input has {len(tokens)} tokens; the program handles 1 to {MAX_LENGTH}")
                     for i, token in enumerate(tokens):
-                        if token not in VOCABULARY or token == "<pad>":
-                            raise ValueError(f"token {token!r} at position {i} is not in the program's vocabulary")
-
-
                 """);
+        if (program.readsUnknownTokens()) { // every other token reads as <unk>: <pad> alone is invalid
+            line("        if token == \"<pad>\":");
+            line("            raise ValueError(f\"token <pad> at position {i} is reserved for padding\")");
+        } else {
+            line("        if token not in VOCABULARY or token == \"<pad>\":");
+            line("            raise ValueError(f\"token {token!r} at position {i} is not in the program's vocabulary\")");
+        }
+        line("");
+        line("");
     }
 
     private String embeddingTable(TokenEmbedding embedding) {

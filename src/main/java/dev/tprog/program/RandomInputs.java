@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** Valid inputs drawn at random: any length from 1 to max length, any tokens but {@code <pad>}. */
+/**
+ * Valid inputs drawn at random: any length from 1 to max length, any tokens but {@code <pad>}, and
+ * for a program that reads unknown tokens as {@code <unk>} also a token outside its vocabulary.
+ */
 public final class RandomInputs {
     private RandomInputs() {}
 
@@ -18,12 +21,25 @@ public final class RandomInputs {
     }
 
     public static List<String> one(Program program, Random random) {
-        List<String> tokens = program.vocabulary().names().stream().filter(token -> !token.equals(Executor.PAD)).toList();
+        List<String> tokens = new ArrayList<>(program.vocabulary().names());
+        tokens.remove(Executor.PAD);
+        if (program.readsUnknownTokens()) {
+            tokens.add(unseen(program.vocabulary()));
+        }
         int length = 1 + random.nextInt(program.maxLength());
         List<String> input = new ArrayList<>(length);
         for (int i = 0; i < length; i++) {
             input.add(tokens.get(random.nextInt(tokens.size())));
         }
         return input;
+    }
+
+    /** A token the vocabulary lacks, which every emitted language can spell. */
+    private static String unseen(ValueSet vocabulary) {
+        String token = "unseen";
+        while (vocabulary.slotOf(token) >= 0) {
+            token = token + "_";
+        }
+        return token;
     }
 }

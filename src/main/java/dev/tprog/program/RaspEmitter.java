@@ -45,6 +45,10 @@ public final class RaspEmitter {
         line("");
         line("positions = indices;");
         line("ones = indicator(indices >= 0);");
+        if (program.readsUnknownTokens()) {
+            line("# a token outside the vocabulary reads as <unk>, as the model read it");
+            line("tokens = tokens if (tokens in " + list(program.vocabulary()) + ") else \"<unk>\";");
+        }
         for (TokenEmbedding embedding : program.embeddings()) {
             List<String> entries = new ArrayList<>();
             for (int t = 0; t < program.vocabulary().size(); t++) {
@@ -261,6 +265,10 @@ public final class RaspEmitter {
 
     private ValueSet values(String variable) {
         return ((Variable.Categorical) variables.get(variable)).values();
+    }
+
+    private static String list(ValueSet values) {
+        return values.names().stream().map(RaspEmitter::string).collect(Collectors.joining(", ", "[", "]"));
     }
 
     private static String join(ValueSet values, int[] slots) {

@@ -3,14 +3,16 @@ package dev.tprog.task;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
 /**
  * Token strings and their ids, built as the reference builds them from the training split:
- * {@code <pad>} is id 0, then every other string in sorted (code point) order. Strings that do
- * not occur in the training split have no id.
+ * {@code <pad>} is id 0, then every other string in sorted (code point) order; or, for an NLP
+ * set, {@code <pad>}, {@code <unk>} and the most frequent input tokens. A string outside the
+ * vocabulary has no id of its own; a vocabulary with {@code <unk>} reads it as {@code <unk>}.
  */
 public final class Vocabulary {
     private final List<String> tokens;
@@ -46,6 +48,25 @@ public final class Vocabulary {
         return of(seen);
     }
 
+    /**
+     * The reference's vocabulary of an NLP set ({@code get_tokenizer} with {@code vocab_size} and
+     * {@code unk}): {@code <pad>}, {@code <unk>}, then the {@code words} most frequent input tokens
+     * of the training split, by descending count, a tie going to the token seen first.
+     * {@code <s>} and {@code </s>} count as any token; {@code <unk>} in the data is not counted
+     * among them, it is in the vocabulary anyway.
+     */
+    public static Vocabulary ofMostFrequentInputs(List<Example> train, int words) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        train.forEach(example -> example.input().forEach(token -> counts.merge(token, 1, Integer::sum)));
+        List<String> special = List.of(Tokens.PAD, Tokens.UNK);
+        List<String> tokens = new ArrayList<>(special);
+        counts.keySet().removeAll(special);
+        // Counter.most_common: a stable sort, by count, of the tokens in order of first occurrence
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(words)
+                .forEach(count -> tokens.add(count.getKey()));
+        return new Vocabulary(tokens);
+    }
+
     /** The label vocabulary of a training split (ignored positions contribute nothing). */
     public static Vocabulary ofOutputs(List<Example> train) {
         List<String> seen = new ArrayList<>();
@@ -64,6 +85,14 @@ public final class Vocabulary {
     /** The id of {@code token}, or -1 when the training split never had it. */
     public int id(String token) {
         return ids.getOrDefault(token, -1);
+    }
+
+    /**
+     * The id {@code token} reads as: its own; else, in a vocabulary with {@code <unk>}, the id of
+     * {@code <unk>} (the reference's {@code tokenize}); else -1.
+     */
+    public int idOrUnknown(String token) {
+        return ids.getOrDefault(token, ids.getOrDefault(Tokens.UNK, -1));
     }
 
     public String token(int id) {

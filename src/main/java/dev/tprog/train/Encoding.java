@@ -7,22 +7,24 @@ import java.util.List;
 
 /**
  * Token ids and class indices, as the reference builds them from the training split: input id 0
- * is {@code <pad>} (a token never seen in training also becomes 0, and is masked, as in the
- * reference); classes are the training labels without {@code <pad>}; a position whose label is
- * ignored, or is no class, gets target -1 (not trained on).
+ * is {@code <pad>}; a token outside the input vocabulary reads as {@code <unk>} when the
+ * vocabulary has it (the NLP sets), else as 0, and is masked as padding (as in the reference's
+ * generated tasks); classes are the training labels without {@code <pad>}; a position whose label
+ * is ignored, or is no class, gets target -1 (not trained on).
  */
 record Encoding(Vocabulary inputs, List<String> classes) {
 
-    static Encoding of(List<Example> train) {
+    /** @param inputs the input vocabulary, built from {@code train} (every token, or the most frequent) */
+    static Encoding of(List<Example> train, Vocabulary inputs) {
         Vocabulary outputs = Vocabulary.ofOutputs(train);
-        return new Encoding(Vocabulary.ofInputs(train),
+        return new Encoding(inputs,
                 outputs.tokens().stream().filter(label -> !label.equals(Tokens.PAD)).toList());
     }
 
     int[] tokens(Example example) {
         int[] ids = new int[example.length()];
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = Math.max(0, inputs.id(example.input().get(i)));
+            ids[i] = Math.max(0, inputs.idOrUnknown(example.input().get(i)));
         }
         return ids;
     }

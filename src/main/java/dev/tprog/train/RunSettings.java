@@ -11,9 +11,11 @@ import dev.tprog.task.Dataset;
 import dev.tprog.task.DatasetFiles;
 import dev.tprog.task.DatasetGenerator;
 import dev.tprog.task.Generation;
+import dev.tprog.task.Split;
 import dev.tprog.task.Task;
 import dev.tprog.task.TaskParams;
 import dev.tprog.task.Tasks;
+import dev.tprog.task.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +26,10 @@ import java.nio.file.Path;
  *
  * @param task a generated task's name, or null for {@code data}
  * @param data a dataset path, or null for {@code task}
- * @param vocabSize the task's vocabulary size, or null for its default (likewise the lengths)
+ * @param vocabSize the task's vocabulary size, or null for its default (likewise the lengths); with
+ *     {@code data}, how many of the most frequent training tokens the input vocabulary keeps, with
+ *     {@code <unk>} for every other token (the reference's NLP {@code --vocab_size}), or null for
+ *     every training token and no {@code <unk>}
  * @param model the Transformer Program's shape, or null for a standard transformer
  * @param standard the standard transformer's shape ({@code --standard}), or null for a Transformer
  *     Program; a run has exactly one of the two, and its {@code config.json} shows only that one
@@ -55,18 +60,35 @@ public record RunSettings(String task, String data, Integer vocabSize, Integer m
      * @throws IllegalArgumentException when the configuration cannot work on this data
      */
     public Trainer trainer(Dataset dataset, int threads) {
+        Vocabulary inputs = inputVocabulary(dataset);
         if (standard != null) {
-            return new Trainer(dataset, new StandardConfig(standard.layers(), standard.modelWidth(), standard.heads(),
-                    standard.mlpWidth(), standard.causal() || dataset.causal(), standard.poolOutputs()), training,
-                    threads);
+            return new Trainer(dataset, inputs, new StandardConfig(standard.layers(), standard.modelWidth(),
+                    standard.heads(), standard.mlpWidth(), standard.causal() || dataset.causal(), standard.poolOutputs()),
+                    training, threads);
         }
-        int length = dataset.get(dev.tprog.task.Split.TRAIN).stream().mapToInt(e -> e.length()).max().orElse(0);
-        int k = model.valuesPerVariable() > 0 ? model.valuesPerVariable()
-                : Math.max(dataset.inputVocabulary().size(), length);
-        return new Trainer(dataset, new ModelConfig(model.layers(), model.categoricalHeads(), model.numericalHeads(),
-                model.categoricalMlps(), model.numericalMlps(), model.mlpVarsIn(), model.mlpWidth(), k,
-                model.causal() || dataset.causal(), model.sampler(), model.embedding(), model.poolOutputs(),
-                model.selectorWidth()), training, threads);
+        int length = dataset.get(Split.TRAIN).stream().mapToInt(e -> e.length()).max().orElse(0);
+        int k = model.valuesPerVariable() > 0 ? model.valuesPerVariable() : Math.max(inputs.size(), length);
+        return new Trainer(dataset, inputs, new ModelConfig(model.layers(), model.categoricalHeads(),
+                model.numericalHeads(), model.categoricalMlps(), model.numericalMlps(), model.mlpVarsIn(),
+                model.mlpWidth(), k, model.causal() || dataset.causal(), model.sampler(), model.embedding(),
+                model.poolOutputs(), model.selectorWidth()), training, threads);
+    }
+
+    /**
+     * The input vocabulary the run reads, built from the training split: for data with a
+     * {@code vocabSize}, {@code <pad>}, {@code <unk>} and that many of the most frequent tokens;
+     * else every token (a task's {@code vocabSize} shaped its data instead).
+     *
+     * @throws IllegalArgumentException when the number of tokens to keep is below 1
+     */
+    public Vocabulary inputVocabulary(Dataset dataset) {
+        if (data == null || vocabSize == null) {
+            return dataset.inputVocabulary();
+        }
+        if (vocabSize < 1) {
+            throw new IllegalArgumentException("--vocab-size must be at least 1, got " + vocabSize);
+        }
+        return Vocabulary.ofMostFrequentInputs(dataset.get(Split.TRAIN), vocabSize);
     }
 
     /** The name programs of this run get: the task's, or the data file's. */

@@ -17,6 +17,7 @@ import dev.tprog.program.Program;
 import dev.tprog.task.Dataset;
 import dev.tprog.task.Example;
 import dev.tprog.task.Split;
+import dev.tprog.task.Vocabulary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -66,18 +67,36 @@ public final class Trainer {
         this(dataset, modelConfig, config, Workers.available());
     }
 
-    /** @param threads how many threads share each step's work; the result does not depend on it */
+    /**
+     * A trainer reading every training token (the reference's generated tasks).
+     *
+     * @param threads how many threads share each step's work; the result does not depend on it
+     */
     public Trainer(Dataset dataset, ModelConfig modelConfig, TrainConfig config, int threads) {
-        this(dataset, modelConfig, null, config, threads);
+        this(dataset, dataset.inputVocabulary(), modelConfig, config, threads);
     }
 
-    /** A trainer of the standard-transformer baseline. */
+    /**
+     * @param inputs the input vocabulary, from the training split: every token
+     *     ({@link Dataset#inputVocabulary()}), or {@code <unk>} and the most frequent
+     *     ({@link Vocabulary#ofMostFrequentInputs}), which reads every other token as {@code <unk>}
+     */
+    public Trainer(Dataset dataset, Vocabulary inputs, ModelConfig modelConfig, TrainConfig config, int threads) {
+        this(dataset, inputs, modelConfig, null, config, threads);
+    }
+
+    /** A trainer of the standard-transformer baseline, reading every training token. */
     public Trainer(Dataset dataset, StandardConfig standardConfig, TrainConfig config, int threads) {
-        this(dataset, null, standardConfig, config, threads);
+        this(dataset, dataset.inputVocabulary(), standardConfig, config, threads);
     }
 
-    private Trainer(Dataset dataset, ModelConfig modelConfig, StandardConfig standardConfig, TrainConfig config,
-            int threads) {
+    /** A trainer of the standard-transformer baseline; {@code inputs} as for a Transformer Program. */
+    public Trainer(Dataset dataset, Vocabulary inputs, StandardConfig standardConfig, TrainConfig config, int threads) {
+        this(dataset, inputs, null, standardConfig, config, threads);
+    }
+
+    private Trainer(Dataset dataset, Vocabulary inputs, ModelConfig modelConfig, StandardConfig standardConfig,
+            TrainConfig config, int threads) {
         config.check();
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1");
@@ -91,7 +110,7 @@ public final class Trainer {
         this.modelConfig = modelConfig;
         this.standardConfig = standardConfig;
         this.config = config;
-        this.encoding = Encoding.of(train);
+        this.encoding = Encoding.of(train, inputs);
         this.length = train.stream().mapToInt(Example::length).max().orElseThrow();
         for (Split split : Split.values()) {
             for (Example example : dataset.get(split)) {
@@ -113,18 +132,21 @@ public final class Trainer {
     }
 
     /**
-     * A program reads only the tokens of the training split: the model masks any other token as
-     * padding, which no program can do, so the two would disagree on a held-out example with one.
+     * Without {@code <unk>}, a program reads only the tokens of the training split: the model masks
+     * any other token as padding, which no program can do, so the two would disagree on a held-out
+     * example with one. With {@code <unk>} both read such a token as {@code <unk>}.
      */
     private void requireTrainingTokens(Dataset dataset) {
         for (Split split : List.of(Split.VAL, Split.TEST)) {
             List<Example> examples = dataset.get(split);
             for (int e = 0; e < examples.size(); e++) {
                 for (String token : examples.get(e).input()) {
-                    if (encoding.inputs().id(token) < 0) {
+                    if (encoding.inputs().idOrUnknown(token) < 0) {
                         throw new IllegalArgumentException(split.fileStem() + " example " + (e + 1) + " has the token '"
-                                + token + "', which no training example has, and a program reads only those"
-                                + " (map such tokens to one the training split has, such as <unk>)");
+                                + token + "', which no training example has, and a program reads only those: give"
+                                + " --vocab-size N to keep the N most frequent training tokens and read every other"
+                                + " token as <unk> (the training split has " + (encoding.inputs().size() - 1)
+                                + " distinct tokens)");
                     }
                 }
             }
@@ -149,6 +171,11 @@ public final class Trainer {
 
     public int length() {
         return length;
+    }
+
+    /** The input vocabulary the model and its program read. */
+    public Vocabulary inputVocabulary() {
+        return encoding.inputs();
     }
 
     /** The Transformer Program's shape, or null for a standard transformer. */

@@ -14,13 +14,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every emitted language computes exactly what the executor computes, on many random inputs. */
 class EmitterEquivalenceTest {
 
-    /** Hand-built and random programs, and pooled forms of some: their mean logits must agree to the bit too. */
+    /**
+     * Hand-built and random programs, and pooled forms of some: their mean logits must agree to the
+     * bit too. Those with {@code <unk>} get inputs with a token outside their vocabulary as well.
+     */
     static Stream<Program> programs() {
         Stream<Program> perPosition = Stream.concat(Stream.of(HandBuiltPrograms.hist(), HandBuiltPrograms.reverse()),
                 LongStream.rangeClosed(1, 25).mapToObj(RandomPrograms::generate));
         Stream<Program> pooled = Stream.concat(Stream.of(HandBuiltPrograms.hist()),
                 LongStream.rangeClosed(1, 12).mapToObj(RandomPrograms::generate)).map(HandBuiltPrograms::pooled);
-        return Stream.concat(perPosition, pooled);
+        Stream<Program> readingUnknown = Stream.concat(Stream.of(HandBuiltPrograms.reverseReadingUnknown()),
+                LongStream.rangeClosed(1, 8).mapToObj(RandomPrograms::generateReadingUnknown));
+        return Stream.of(perPosition, pooled, readingUnknown).flatMap(programs -> programs);
     }
 
     private static List<List<String>> inputs(Program program) {
@@ -35,6 +40,14 @@ class EmitterEquivalenceTest {
     private static List<List<String>> expected(Program program, List<List<String>> inputs) {
         Executor executor = new Executor(program);
         return inputs.stream().map(executor::predict).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("programs")
+    void inputsOfProgramsWithUnkHaveUnknownTokens(Program program) {
+        boolean unknown = inputs(program).stream().flatMap(List::stream)
+                .anyMatch(token -> program.vocabulary().slotOf(token) < 0);
+        assertThat(unknown).isEqualTo(program.readsUnknownTokens());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -99,6 +99,18 @@ class ExecutorTest {
     }
 
     @Test
+    void aProgramWithUnkReadsEveryTokenOutsideItsVocabularyAsUnk() {
+        Executor executor = new Executor(HandBuiltPrograms.reverseReadingUnknown());
+        assertThat(executor.predict(tokens("<s> 3 zebra 4 </s>"))).containsExactly("0", "4", "<unk>", "3", "0");
+        assertThat(executor.predict(tokens("<s> 3 <unk> 4 </s>"))).containsExactly("0", "4", "<unk>", "3", "0");
+        assertThat(Explanation.of(executor.program(), tokens("<s> 3 zebra 4 </s>")))
+                .startsWith("input                <s>   3  zebra  4  </s>\ntokens               <s>   3  <unk>  4  </s>\n");
+        assertThatThrownBy(() -> executor.encode(tokens("<s> <pad>"))).hasMessage(
+                "token <pad> at position 1 is reserved for padding");
+        assertThat(Explanation.of(executor.program(), tokens("<s> 3 4 </s>"))).startsWith("tokens "); // all known
+    }
+
+    @Test
     void tiesGoToTheFirstClass() {
         assertThat(Executor.argmax(new double[] {1, 3, 3, 2})).isEqualTo(1);
         assertThat(Executor.argmax(new double[] {0, 0})).isZero();

@@ -46,8 +46,22 @@ public final class HandBuiltPrograms {
      * position and copies its token.
      */
     public static Program reverse() {
-        int eos = REVERSE_TOKENS.slotOf("</s>");
-        int[] toEos = new int[REVERSE_TOKENS.size()];
+        return reverse("reverse", REVERSE_TOKENS, List.of("0", "1", "2", "3", "4"));
+    }
+
+    /**
+     * reverse with {@code <unk>} in its vocabulary and among its classes, as {@code tprog train
+     * --vocab-size} on data makes one: an unknown token reads as {@code <unk>}, so the mirrored
+     * position predicts {@code <unk>}.
+     */
+    public static Program reverseReadingUnknown() {
+        return reverse("reverse_unk", ValueSet.strings(List.of("<pad>", "<unk>", "0", "1", "2", "3", "4", "</s>", "<s>")),
+                List.of("0", "1", "2", "3", "4", "<unk>"));
+    }
+
+    private static Program reverse(String name, ValueSet vocabulary, List<String> classes) {
+        int eos = vocabulary.slotOf("</s>");
+        int[] toEos = new int[vocabulary.size()];
         java.util.Arrays.fill(toEos, eos);
         CategoricalAttention eosPosition = new CategoricalAttention("eos_position", "tokens", "tokens", "positions",
                 new Predicate(toEos));
@@ -65,11 +79,10 @@ public final class HandBuiltPrograms {
         }
         CategoricalAttention reversed = new CategoricalAttention("reversed", "source_position", "positions", "tokens",
                 new Predicate(identity));
-        List<String> classes = List.of("0", "1", "2", "3", "4");
         Classifier classifier = new Classifier(classes,
-                List.of(ClassifierTerm.Categorical.of("reversed", indicatorRows(REVERSE_TOKENS, classes))),
+                List.of(ClassifierTerm.Categorical.of("reversed", indicatorRows(vocabulary, classes))),
                 Classifier.Readout.EACH_POSITION);
-        return new Program("reverse", REVERSE_TOKENS, 8, false, List.of(),
+        return new Program(name, vocabulary, 8, false, List.of(),
                 List.of(new Layer(List.of(eosPosition, sourcePosition)), new Layer(List.of(reversed))), classifier);
     }
 

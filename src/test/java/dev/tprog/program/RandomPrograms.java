@@ -14,19 +14,31 @@ import java.util.Random;
 public final class RandomPrograms {
     private static final float[] WEIGHTS = {-1f, -0.5f, 0f, 0.25f, 0.1f, 1f, 0.3f, 2.5f};
 
+    private static final List<String> WORDS = List.of("<pad>", "a", "b", "c", "<s>", "x y", "\"q\"", "d\\e");
+    /** Words with {@code <unk>}, so that each vocabulary has it (and RASP can spell them all). */
+    private static final List<String> WORDS_WITH_UNK = List.of("<pad>", "<unk>", "a", "b", "<s>", "x y", "d\\e");
+
     private final Random random;
+    private final List<String> words;
+    private final String name;
     private final List<Variable> defined = new ArrayList<>();
 
-    private RandomPrograms(long seed) {
+    private RandomPrograms(long seed, List<String> words, String name) {
         this.random = new Random(seed);
+        this.words = words;
+        this.name = name;
     }
 
     public static Program generate(long seed) {
-        return new RandomPrograms(seed).program();
+        return new RandomPrograms(seed, WORDS, "random_").program();
+    }
+
+    /** A random program whose vocabulary has {@code <unk>}: it reads every unknown token as {@code <unk>}. */
+    public static Program generateReadingUnknown(long seed) {
+        return new RandomPrograms(seed, WORDS_WITH_UNK, "random_unk_").program();
     }
 
     private Program program() {
-        List<String> words = new ArrayList<>(List.of("<pad>", "a", "b", "c", "<s>", "x y", "\"q\"", "d\\e"));
         ValueSet vocabulary = ValueSet.strings(words.subList(0, 3 + random.nextInt(words.size() - 2)));
         int maxLength = 1 + random.nextInt(9);
         boolean causal = random.nextBoolean();
@@ -45,7 +57,7 @@ public final class RandomPrograms {
         for (int l = 0; l < layerCount; l++) {
             layers.add(layer(l));
         }
-        return new Program("random_" + random.nextInt(1000), vocabulary, maxLength, causal, embeddings, layers, classifier());
+        return new Program(name + random.nextInt(1000), vocabulary, maxLength, causal, embeddings, layers, classifier());
     }
 
     private Layer layer(int l) {

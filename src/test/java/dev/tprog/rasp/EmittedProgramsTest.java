@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Programs written as RASP by the Program IR's emitter run in this interpreter with the same predictions. */
 class EmittedProgramsTest {
 
-    /** Hand-built and random programs, and pooled forms of some. */
+    /** Hand-built and random programs, pooled forms of some, and programs with {@code <unk>} (on unknown tokens too). */
     static Stream<Program> programs() {
         Stream<Program> random = LongStream.rangeClosed(1, 40).mapToObj(RandomPrograms::generate)
                 .filter(program -> !program.vocabulary().names().contains("\"q\""));
@@ -28,7 +28,9 @@ class EmittedProgramsTest {
                 Stream.of(HandBuiltPrograms.pooled(HandBuiltPrograms.hist())),
                 LongStream.rangeClosed(1, 12).mapToObj(RandomPrograms::generate)
                         .filter(program -> !program.vocabulary().names().contains("\"q\""))
-                        .map(HandBuiltPrograms::pooled)).flatMap(programs -> programs);
+                        .map(HandBuiltPrograms::pooled),
+                Stream.of(HandBuiltPrograms.reverseReadingUnknown()),
+                LongStream.rangeClosed(1, 8).mapToObj(RandomPrograms::generateReadingUnknown)).flatMap(programs -> programs);
     }
 
     /** A pooled program's s-op holds its class at every position; position 0's is the prediction. */
