@@ -42,9 +42,15 @@ final class Progress implements Trainer.Listener {
         if (terminal) {
             out.print("\r\033[K");
         }
-        out.printf(Locale.ROOT, "epoch %4d/%d  loss %.4f  val %.2f%%%s  %.1f s%n", report.epoch(), epochs,
-                report.trainLoss(), 100 * report.validationAccuracy(), tau(report.temperature()), report.seconds());
+        out.printf(Locale.ROOT, "epoch %4d/%d  loss %.4f  val %.2f%%%s%s  %.1f s%n", report.epoch(), epochs,
+                report.trainLoss(), 100 * report.validationAccuracy(), sampled(report.sampledValidationAccuracy()),
+                tau(report.temperature()), report.seconds());
         out.flush();
+    }
+
+    /** The still-stochastic model's validation accuracy; a standard transformer has none (NaN). */
+    private static String sampled(double accuracy) {
+        return Double.isNaN(accuracy) ? "" : String.format(Locale.ROOT, " (sampled %.2f%%)", 100 * accuracy);
     }
 
     /** The temperature column; a standard transformer has none (NaN). */

@@ -1,5 +1,6 @@
 package dev.tprog.model;
 
+import dev.tprog.nn.NoiseSource;
 import dev.tprog.nn.Sampler;
 import dev.tprog.nn.Tape;
 import dev.tprog.nn.Tensor;
@@ -169,7 +170,7 @@ public final class ProgramModel extends TrainableModel {
 
     /** Samples this step's choices on {@code tape}. */
     @Override
-    StepParameters sampleParameters(Tape tape, float temperature, Sampler sampler, dev.tprog.nn.NoiseSource noise) {
+    StepParameters sampleParameters(Tape tape, float temperature, Sampler sampler, NoiseSource noise) {
         return new StepParameters(parameters, choices(), tape, temperature, sampler, noise);
     }
 
@@ -177,6 +178,25 @@ public final class ProgramModel extends TrainableModel {
     Tensor loss(Batch batch, Sampling sampling) {
         Tensor logits = sampling.tape().matmul(features(batch, sampling), sampling.parameter(unembed));
         return loss(sampling.tape(), logits, batch);
+    }
+
+    /**
+     * The still-stochastic model's predicted classes, as the reference scores it after every
+     * epoch: each choice and each sample drawn at {@code temperature} by {@code sampler} from
+     * {@code noise}, the prediction the first largest logit (pooled as {@link #predict} pools).
+     */
+    public int[] predictSampled(Batch batch, float temperature, Sampler sampler, NoiseSource noise) {
+        Tape tape = new Tape();
+        ParameterView sampled = sampleParameters(tape, temperature, sampler, noise).constants();
+        Sampling sampling = new Sampling(tape, temperature, sampler, noise, sampled);
+        float[] logits = tape.matmul(features(batch, sampling), sampled.of(unembed)).data();
+        double[][] rows = new double[batch.size * batch.length][classes];
+        for (int t = 0; t < rows.length; t++) {
+            for (int c = 0; c < classes; c++) {
+                rows[t][c] = logits[t * classes + c];
+            }
+        }
+        return predictions(rows, batch);
     }
 
     /**

@@ -20,18 +20,19 @@ import java.util.zip.CRC32;
  * The state of a run after a whole number of epochs: enough to continue it exactly as if it had
  * never stopped (docs/model.md, "Checkpoints"). The file, {@code checkpoint.bin}, is:
  * <pre>
- *   "TPROGCKP" (8 bytes), version (int 1), payload length (int), payload, CRC-32 of the payload (long)
+ *   "TPROGCKP" (8 bytes), version (int 2), payload length (int), payload, CRC-32 of the payload (long)
  *   payload: epochs done (int); reports (int count; per epoch: int epoch, double temperature,
- *            double loss, double validation accuracy, double seconds); parameters (int count;
- *            per parameter: int length, floats); Adam step (long); Adam moments m then v
- *            (per parameter: int length, floats)
+ *            double loss, double validation accuracy, double seconds, double sampled validation
+ *            accuracy); parameters (int count; per parameter: int length, floats); Adam step
+ *            (long); Adam moments m then v (per parameter: int length, floats)
  * </pre>
- * Big-endian (Java's DataOutputStream). Written atomically (temporary file, then rename).
+ * Big-endian (Java's DataOutputStream). Written atomically (temporary file, then rename). Version
+ * 1, from before the sampled accuracy was recorded, is read too: its reports have NaN there.
  */
 public record Checkpoint(int epochsDone, List<Trainer.EpochReport> reports, List<float[]> parameters, Adam.State adam) {
     public static final String FILE = "checkpoint.bin";
     private static final byte[] MAGIC = "TPROGCKP".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     public void write(Path file) {
         ByteArrayOutputStream payload = new ByteArrayOutputStream();
@@ -44,6 +45,7 @@ public record Checkpoint(int epochsDone, List<Trainer.EpochReport> reports, List
                 out.writeDouble(report.trainLoss());
                 out.writeDouble(report.validationAccuracy());
                 out.writeDouble(report.seconds());
+                out.writeDouble(report.sampledValidationAccuracy());
             }
             writeArrays(out, parameters.toArray(float[][]::new));
             out.writeLong(adam.step());
@@ -96,13 +98,14 @@ public record Checkpoint(int epochsDone, List<Trainer.EpochReport> reports, List
             in.readFully(magic);
             require(java.util.Arrays.equals(magic, MAGIC), file, "not a tprog checkpoint");
             int version = in.readInt();
-            require(version == VERSION, file, "checkpoint version " + version + " (this tprog reads version " + VERSION + ")");
+            require(version == 1 || version == VERSION, file,
+                    "checkpoint version " + version + " (this tprog reads versions 1 and " + VERSION + ")");
             byte[] payload = new byte[in.readInt()];
             in.readFully(payload);
             CRC32 crc = new CRC32();
             crc.update(payload);
             require(in.readLong() == crc.getValue() && in.available() == 0, file, "corrupt (checksum mismatch)");
-            return payload(new DataInputStream(new ByteArrayInputStream(payload)), file, sizes);
+            return payload(new DataInputStream(new ByteArrayInputStream(payload)), version, file, sizes);
         } catch (EOFException | NegativeArraySizeException | OutOfMemoryError e) {
             throw InputException.in(file, "truncated or corrupt checkpoint");
         } catch (IOException e) {
@@ -110,12 +113,12 @@ public record Checkpoint(int epochsDone, List<Trainer.EpochReport> reports, List
         }
     }
 
-    private static Checkpoint payload(DataInputStream in, Path file, List<Integer> sizes) throws IOException {
+    private static Checkpoint payload(DataInputStream in, int version, Path file, List<Integer> sizes) throws IOException {
         int epochs = in.readInt();
         List<Trainer.EpochReport> reports = new ArrayList<>();
         for (int r = in.readInt(); r > 0; r--) {
             reports.add(new Trainer.EpochReport(in.readInt(), in.readDouble(), in.readDouble(), in.readDouble(),
-                    in.readDouble()));
+                    in.readDouble(), version == 1 ? Double.NaN : in.readDouble()));
         }
         float[][] parameters = readArrays(in, file, sizes);
         long step = in.readLong();

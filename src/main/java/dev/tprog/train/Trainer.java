@@ -10,6 +10,7 @@ import dev.tprog.model.StandardTransformer;
 import dev.tprog.model.TrainableModel;
 import dev.tprog.nn.Adam;
 import dev.tprog.nn.Sampler;
+import dev.tprog.nn.SeededNoise;
 import dev.tprog.nn.Workers;
 import dev.tprog.program.Accuracy;
 import dev.tprog.program.Executor;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiFunction;
 
 /**
  * Trains a Transformer Program (docs/model.md): Adam on the Gumbel-softmax relaxation with the
@@ -34,7 +36,15 @@ import java.util.Random;
 public final class Trainer {
 
     /** What happened in one epoch; the temperature is NaN for a standard transformer, which has none. */
-    public record EpochReport(int epoch, double temperature, double trainLoss, double validationAccuracy, double seconds) {}
+    /**
+     * One epoch: its last step's temperature, the mean training loss, the validation accuracy
+     * of the discrete model (every choice an argmax: what the program would score) and of the
+     * still-stochastic one at that temperature (what the reference reports after each epoch; NaN
+     * for a standard transformer, which samples nothing, and in checkpoints from before it was
+     * recorded), and the epoch's seconds.
+     */
+    public record EpochReport(int epoch, double temperature, double trainLoss, double validationAccuracy, double seconds,
+            double sampledValidationAccuracy) {}
 
     /** Receives each epoch's report, and optionally each step's progress, as training goes. */
     public interface Listener {
@@ -258,8 +268,11 @@ public final class Trainer {
                 loss += batchLoss * examples.size();
                 listener.step(epoch + 1, step + 1, steps, temperature, batchLoss);
             }
+            List<Example> validation = dataset.get(Split.VAL);
+            double sampled = model instanceof ProgramModel program ? sampledAccuracy(program, validation,
+                    (float) temperature, sampler, epochSeed(epoch, 3), workers).tokenAccuracy() : Double.NaN;
             EpochReport report = new EpochReport(epoch + 1, temperature, loss / train.size(),
-                    modelAccuracy(model, dataset.get(Split.VAL), workers).tokenAccuracy(), (System.nanoTime() - start) / 1e9);
+                    modelAccuracy(model, validation, workers).tokenAccuracy(), (System.nanoTime() - start) / 1e9, sampled);
             reports.add(report);
             listener.epoch(report);
             save.accept(new Checkpoint(epoch + 1, List.copyOf(reports), model.parameterValues(), adam.state()));
@@ -313,7 +326,10 @@ public final class Trainer {
         return scores;
     }
 
-    /** A seed for one epoch's shuffle (stream 1) or noise (stream 2), from the run's seed alone. */
+    /**
+     * A seed for one epoch's shuffle (stream 1), training noise (stream 2) or evaluation noise
+     * (stream 3), from the run's seed alone.
+     */
     private long epochSeed(int epoch, int stream) {
         return config.seed() * 0x9E3779B97F4A7C15L + epoch * 0xBF58476D1CE4E5B9L + stream;
     }
@@ -327,18 +343,30 @@ public final class Trainer {
 
     /** The (discrete) model's token accuracy, labels compared as strings (as the program's are). */
     private Accuracy modelAccuracy(TrainableModel model, List<Example> examples, Workers workers) {
+        return accuracy(examples, workers, (batch, chunk) -> model.predict(batch));
+    }
+
+    /** The still-stochastic model's token accuracy, chunk c of the examples sampled with noise stream c of {@code seed}. */
+    private Accuracy sampledAccuracy(ProgramModel model, List<Example> examples, float temperature, Sampler sampler,
+            long seed, Workers workers) {
+        return accuracy(examples, workers,
+                (batch, chunk) -> model.predictSampled(batch, temperature, sampler, SeededNoise.stream(seed, chunk)));
+    }
+
+    /** A token accuracy, the examples predicted in chunks of 256 on the workers: chunk c by {@code predict(its batch, c)}. */
+    private Accuracy accuracy(List<Example> examples, Workers workers, BiFunction<Batch, Integer, int[]> predict) {
         List<java.util.concurrent.Callable<List<List<String>>>> chunks = new ArrayList<>();
         for (int start = 0; start < examples.size(); start += 256) {
             List<Example> chunk = examples.subList(start, Math.min(examples.size(), start + 256));
-            chunks.add(() -> predictions(model, chunk));
+            int index = start / 256;
+            chunks.add(() -> predictions(predict.apply(batch(chunk), index), chunk));
         }
         List<List<String>> predictions = new ArrayList<>();
         workers.map(chunks).forEach(predictions::addAll);
         return Accuracy.of(predictions, examples.stream().map(Example::output).toList());
     }
 
-    private List<List<String>> predictions(TrainableModel model, List<Example> examples) {
-        int[] classes = model.predict(batch(examples));
+    private List<List<String>> predictions(int[] classes, List<Example> examples) {
         List<List<String>> predictions = new ArrayList<>();
         for (int e = 0; e < examples.size(); e++) {
             List<String> labels = new ArrayList<>();

@@ -30,7 +30,7 @@ class TrainCommandTest {
             assertThat(out.resolve(file)).exists();
         }
         assertThat(ProgramFormat.read(out.resolve("program.json")).layers()).hasSize(1);
-        assertThat(Files.readAllLines(out.resolve("results.csv"))).startsWith("epoch,temperature,train_loss,val_accuracy,seconds")
+        assertThat(Files.readAllLines(out.resolve("results.csv"))).startsWith("epoch,temperature,train_loss,val_accuracy,seconds,val_accuracy_sampled")
                 .contains("split,model_accuracy,program_accuracy,scored_positions");
     }
 

@@ -1,6 +1,7 @@
 package dev.tprog.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tprog.model.LearnedEmbedding;
@@ -41,7 +42,13 @@ class TrainerTest {
         }
         assertThat(result.scores().get(2).program().tokenAccuracy()).isGreaterThanOrEqualTo(0.95);
         assertThat(result.epochs()).hasSize(60);
-        assertThat(result.epochs().get(59).temperature()).isEqualTo(0.01);
+        Trainer.EpochReport first = result.epochs().get(0);
+        Trainer.EpochReport last = result.epochs().get(59);
+        assertThat(last.temperature()).isEqualTo(0.01);
+        // the sampled model is scored at each epoch's temperature: far from the discrete one at
+        // tau near 3, at 0.01 almost one-hot, so it agrees with the argmax model to a few positions
+        assertThat(first.sampledValidationAccuracy()).isBetween(0.0, 1.0).isNotEqualTo(first.validationAccuracy());
+        assertThat(last.sampledValidationAccuracy()).isCloseTo(last.validationAccuracy(), within(0.02));
     }
 
     @Test
@@ -57,6 +64,8 @@ class TrainerTest {
         assertThat(ProgramFormat.toJson(three.program())).isEqualTo(ProgramFormat.toJson(one.program()));
         assertThat(three.epochs()).extracting(Trainer.EpochReport::trainLoss)
                 .isEqualTo(one.epochs().stream().map(Trainer.EpochReport::trainLoss).toList());
+        assertThat(three.epochs()).extracting(Trainer.EpochReport::sampledValidationAccuracy)
+                .isEqualTo(one.epochs().stream().map(Trainer.EpochReport::sampledValidationAccuracy).toList());
     }
 
     private static Trainer.Result trainLearned(long seed, int epochs, int gumbelSamples, int threads) {
