@@ -189,14 +189,7 @@ public final class ProgramModel extends TrainableModel {
         Tape tape = new Tape();
         ParameterView sampled = sampleParameters(tape, temperature, sampler, noise).constants();
         Sampling sampling = new Sampling(tape, temperature, sampler, noise, sampled);
-        float[] logits = tape.matmul(features(batch, sampling), sampled.of(unembed)).data();
-        double[][] rows = new double[batch.size * batch.length][classes];
-        for (int t = 0; t < rows.length; t++) {
-            for (int c = 0; c < classes; c++) {
-                rows[t][c] = logits[t * classes + c];
-            }
-        }
-        return predictions(rows, batch);
+        return predictions(tape.matmul(features(batch, sampling), sampled.of(unembed)).data(), batch);
     }
 
     /**

@@ -22,7 +22,6 @@ import java.util.List;
 public final class StandardTransformer extends TrainableModel {
     private final StandardConfig config;
     private final int vocabulary;
-    private final int classes;
     /** W_E, one row per token id: [vocabulary, d_model] (the reference's [d_model, vocabulary], transposed). */
     private final Tensor tokenEmbedding;
     /** W_pos, one row per position: [N, d_model]. */
@@ -42,7 +41,6 @@ public final class StandardTransformer extends TrainableModel {
         config.check();
         this.config = config;
         this.vocabulary = vocabulary;
-        this.classes = classes;
         Parameters parameters = new Parameters(seed);
         int d = config.modelWidth();
         this.tokenEmbedding = parameters.normal(d, vocabulary, d);
@@ -77,14 +75,7 @@ public final class StandardTransformer extends TrainableModel {
     public int[] predict(Batch batch) {
         Tape tape = new Tape();
         ParameterView values = sampleParameters(tape, 1f, Sampler.ARGMAX, null).constants();
-        float[] logits = logits(batch, new Sampling(tape, 1f, Sampler.ARGMAX, null, values)).data();
-        double[][] rows = new double[batch.size * batch.length][classes];
-        for (int t = 0; t < rows.length; t++) {
-            for (int c = 0; c < classes; c++) {
-                rows[t][c] = logits[t * classes + c];
-            }
-        }
-        return predictions(rows, batch);
+        return predictions(logits(batch, new Sampling(tape, 1f, Sampler.ARGMAX, null, values)).data(), batch);
     }
 
     /** The logits of every position, [B * N, classes]. */

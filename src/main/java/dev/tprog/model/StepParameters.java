@@ -32,13 +32,11 @@ final class StepParameters {
         Map<Tensor, Boolean> isChoice = new IdentityHashMap<>();
         choices.forEach(choice -> isChoice.put(choice, true));
         for (Tensor parameter : parameters) { // in parameter order, so the noise is drawn in a fixed order
-            used.put(parameter, isChoice.remove(parameter) != null
+            used.put(parameter, isChoice.containsKey(parameter)
                     ? tape.gumbelSoftmax(parameter, temperature, sampler, noise) : parameter);
         }
-        for (Tensor frozen : choices) {
-            if (isChoice.containsKey(frozen)) {
-                used.put(frozen, tape.gumbelSoftmax(frozen, temperature, sampler, noise));
-            }
+        for (Tensor frozen : choices) { // then the choices that are no parameter
+            used.computeIfAbsent(frozen, logits -> tape.gumbelSoftmax(logits, temperature, sampler, noise));
         }
     }
 

@@ -4,6 +4,7 @@ import dev.tprog.nn.NoiseSource;
 import dev.tprog.nn.Sampler;
 import dev.tprog.nn.Tape;
 import dev.tprog.nn.Tensor;
+import dev.tprog.program.Classifier;
 import java.util.Arrays;
 import java.util.List;
 
@@ -59,37 +60,32 @@ public abstract sealed class TrainableModel permits ProgramModel, StandardTransf
         int[] predictions = new int[logits.length];
         if (!pooled) {
             for (int t = 0; t < logits.length; t++) {
-                predictions[t] = argmax(logits[t]);
+                predictions[t] = Classifier.argmax(logits[t]);
             }
             return predictions;
         }
         Arrays.fill(predictions, -1);
         for (int b = 0; b < batch.size; b++) {
-            double[] mean = new double[logits[0].length];
+            int first = b * batch.length;
             int tokens = 0;
-            for (int t = b * batch.length; t < (b + 1) * batch.length; t++) {
-                if (batch.tokens[t] != 0) {
-                    for (int c = 0; c < mean.length; c++) {
-                        mean[c] += logits[t][c];
-                    }
-                    tokens++;
-                }
+            while (tokens < batch.length && batch.tokens[first + tokens] != 0) {
+                tokens++; // padding comes last
             }
-            for (int c = 0; c < mean.length; c++) {
-                mean[c] /= tokens;
-            }
-            predictions[b * batch.length] = argmax(mean);
+            predictions[first] = Classifier.argmax(Classifier.pooled(logits, first, first + tokens));
         }
         return predictions;
     }
 
-    /** The first index of the largest value. */
-    private static int argmax(double[] values) {
-        int best = 0;
-        for (int c = 1; c < values.length; c++) {
-            best = values[c] > values[best] ? c : best;
+    /** {@link #predictions(double[][], Batch)} of float logits, [B * N * C] row by row. */
+    final int[] predictions(float[] logits, Batch batch) {
+        int classes = logits.length / (batch.size * batch.length);
+        double[][] rows = new double[batch.size * batch.length][classes];
+        for (int t = 0; t < rows.length; t++) {
+            for (int c = 0; c < classes; c++) {
+                rows[t][c] = logits[t * classes + c];
+            }
         }
-        return best;
+        return predictions(rows, batch);
     }
 
     /** Copies of every parameter's values, in the order of {@link #parameters()}. */

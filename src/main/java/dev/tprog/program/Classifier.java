@@ -29,6 +29,33 @@ public record Classifier(List<String> classes, List<ClassifierTerm> terms, Reado
         terms = List.copyOf(terms);
     }
 
+    /** The class a row of logits predicts: the first largest. */
+    public static int argmax(double[] logits) {
+        int best = 0;
+        for (int c = 1; c < logits.length; c++) {
+            best = logits[c] > logits[best] ? c : best;
+        }
+        return best;
+    }
+
+    /**
+     * A pooled classifier's logits from the rows {@code [from, to)} of every position's: added in
+     * position order, starting from 0, then divided by their number. The order is part of the
+     * semantics (docs/program.md), so the executor, the model and every emitted form get these bits.
+     */
+    public static double[] pooled(double[][] logits, int from, int to) {
+        double[] mean = new double[logits[from].length];
+        for (int i = from; i < to; i++) {
+            for (int c = 0; c < mean.length; c++) {
+                mean[c] += logits[i][c];
+            }
+        }
+        for (int c = 0; c < mean.length; c++) {
+            mean[c] /= to - from;
+        }
+        return mean;
+    }
+
     /** The same classes and readout over other terms (what the simplifier leaves). */
     public Classifier withTerms(List<ClassifierTerm> newTerms) {
         return new Classifier(classes, newTerms, readout);

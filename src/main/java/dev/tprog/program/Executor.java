@@ -105,34 +105,17 @@ public final class Executor {
         return switch (program.classifier().readout()) {
             case EACH_POSITION -> {
                 for (int i = 0; i < n; i++) {
-                    predictions[i] = argmax(logits[i]);
+                    predictions[i] = Classifier.argmax(logits[i]);
                 }
                 yield new Trace(variables, values, attended, logits, null, predictions);
             }
             case POOLED -> {
-                double[] pooled = mean(logits);
+                double[] pooled = Classifier.pooled(logits, 0, n);
                 Arrays.fill(predictions, -1);
-                predictions[0] = argmax(pooled);
+                predictions[0] = Classifier.argmax(pooled);
                 yield new Trace(variables, values, attended, logits, pooled, predictions);
             }
         };
-    }
-
-    /**
-     * A pooled classifier's logits: every position's added in position order, starting from 0,
-     * then divided by the length (the documented order, so every implementation gets these bits).
-     */
-    private static double[] mean(double[][] logits) {
-        double[] mean = new double[logits[0].length];
-        for (double[] position : logits) {
-            for (int c = 0; c < mean.length; c++) {
-                mean[c] += position[c];
-            }
-        }
-        for (int c = 0; c < mean.length; c++) {
-            mean[c] /= logits.length;
-        }
-        return mean;
     }
 
     private void checkInput(int[] tokens) {
@@ -175,17 +158,6 @@ public final class Executor {
             }
         }
         return logits;
-    }
-
-    /** The first index of the largest value. */
-    static int argmax(double[] values) {
-        int best = 0;
-        for (int c = 1; c < values.length; c++) {
-            if (values[c] > values[best]) {
-                best = c;
-            }
-        }
-        return best;
     }
 
     /** One compiled operation: fills its output variable's array. */

@@ -144,16 +144,13 @@ public final class Explanation {
         return line.toString();
     }
 
-    /** A term's contribution to the pooled logits: its mean over the positions. */
+    /** A term's contribution to the pooled logits: its mean over the positions, pooled as the logits are. */
     private double[] meanContribution(ClassifierTerm term) {
-        double[] mean = new double[program.classifier().classes().size()];
-        for (int i = 0; i < trace.length(); i++) {
-            double[] contribution = contribution(term, i);
-            for (int c = 0; c < mean.length; c++) {
-                mean[c] += contribution[c] / trace.length();
-            }
+        double[][] contributions = new double[trace.length()][];
+        for (int i = 0; i < contributions.length; i++) {
+            contributions[i] = contribution(term, i);
         }
-        return mean;
+        return Classifier.pooled(contributions, 0, contributions.length);
     }
 
     private double[] contribution(ClassifierTerm term, int i) {

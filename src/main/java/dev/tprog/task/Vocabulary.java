@@ -82,11 +82,6 @@ public final class Vocabulary {
         return tokens.size();
     }
 
-    /** The id of {@code token}, or -1 when the training split never had it. */
-    public int id(String token) {
-        return ids.getOrDefault(token, -1);
-    }
-
     /**
      * The id {@code token} reads as: its own; else, in a vocabulary with {@code <unk>}, the id of
      * {@code <unk>} (the reference's {@code tokenize}); else -1.

@@ -35,13 +35,12 @@ import java.util.function.BiFunction;
  */
 public final class Trainer {
 
-    /** What happened in one epoch; the temperature is NaN for a standard transformer, which has none. */
     /**
-     * One epoch: its last step's temperature, the mean training loss, the validation accuracy
-     * of the discrete model (every choice an argmax: what the program would score) and of the
-     * still-stochastic one at that temperature (what the reference reports after each epoch; NaN
-     * for a standard transformer, which samples nothing, and in checkpoints from before it was
-     * recorded), and the epoch's seconds.
+     * One epoch: its last step's temperature (NaN for a standard transformer, which has none), the
+     * mean training loss, the validation accuracy of the discrete model (every choice an argmax:
+     * what the program would score) and of the still-stochastic one at that temperature (what the
+     * reference reports after each epoch; NaN for a standard transformer, which samples nothing,
+     * and in checkpoints from before it was recorded), and the epoch's seconds.
      */
     public record EpochReport(int epoch, double temperature, double trainLoss, double validationAccuracy, double seconds,
             double sampledValidationAccuracy) {}

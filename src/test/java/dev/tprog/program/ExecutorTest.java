@@ -112,7 +112,7 @@ class ExecutorTest {
 
     @Test
     void tiesGoToTheFirstClass() {
-        assertThat(Executor.argmax(new double[] {1, 3, 3, 2})).isEqualTo(1);
-        assertThat(Executor.argmax(new double[] {0, 0})).isZero();
+        assertThat(Classifier.argmax(new double[] {1, 3, 3, 2})).isEqualTo(1);
+        assertThat(Classifier.argmax(new double[] {0, 0})).isZero();
     }
 }
