@@ -145,7 +145,11 @@ public final class Batch {
         return first;
     }
 
-    /** Each sequence's weight in the loss of a pooled classifier: that of its position 0, [B]. */
+    /**
+     * Each sequence's weight in the loss of a pooled classifier: that of its position 0, [B]. So
+     * {@code per_seq} divides it by N, as the reference's mean over all B·N positions does when
+     * position 0 is the only one scored.
+     */
     float[] firstLossWeights() {
         float[] weights = lossWeights();
         float[] first = new float[size];
