@@ -18,34 +18,34 @@ public final class Dyck1 {
 
     // layer 0 --------------------------------------------------------------------------------
 
-    static boolean predicate_attn_0_0_outputs(String q_token, int k_position) {
-        return switch (q_token) {
-            case "(" -> k_position == 1;
-            case ")" -> k_position == 2;
-            case "<s>" -> k_position == 12;
+    static boolean predicate_attn_0_0_outputs(int q_position, int k_position) {
+        return switch (q_position) {
+            case 0, 5, 9 -> k_position == 15;
+            case 1 -> k_position == 1;
+            case 2, 8 -> k_position == 6;
+            case 3, 6 -> k_position == 5;
+            case 4 -> k_position == 3;
+            case 7 -> k_position == 14;
+            case 10 -> k_position == 8;
+            case 11, 12, 13, 14, 15 -> k_position == 9;
             default -> false;
         };
     }
 
-    static boolean predicate_attn_0_1_outputs(int q_position, int k_position) {
-        return switch (q_position) {
-            case 0, 15 -> k_position == 14;
-            case 1 -> k_position == 1;
-            case 2, 3, 10, 11, 13 -> k_position == 8;
-            case 4 -> k_position == 3;
-            case 5, 7, 14 -> k_position == 12;
-            case 6 -> k_position == 5;
-            case 8 -> k_position == 7;
-            case 9 -> k_position == 15;
-            case 12 -> k_position == 11;
+    static boolean predicate_attn_0_1_outputs(String q_token, int k_position) {
+        return switch (q_token) {
+            case "(" -> k_position == 1;
+            case ")" -> k_position == 8;
+            case "<s>" -> k_position == 4;
             default -> false;
         };
     }
 
     static boolean predicate_attn_0_2_outputs(String q_token, int k_position) {
         return switch (q_token) {
-            case "(" -> k_position == 1;
-            case ")", "<s>" -> k_position == 6;
+            case "(" -> k_position == 9;
+            case ")" -> k_position == 6;
+            case "<s>" -> k_position == 14;
             default -> false;
         };
     }
@@ -53,261 +53,284 @@ public final class Dyck1 {
     static boolean predicate_attn_0_3_outputs(String q_token, int k_position) {
         return switch (q_token) {
             case "(" -> k_position == 1;
-            case ")" -> k_position == 10;
-            case "<s>" -> k_position == 2;
+            case ")" -> k_position == 2;
+            case "<s>" -> k_position == 4;
             default -> false;
         };
     }
 
     static boolean predicate_num_attn_0_0_outputs(int q_position, String k_token) {
         return switch (q_position) {
-            case 1, 3, 5, 7 -> k_token.equals(")");
-            case 2, 9, 11, 13, 15 -> k_token.equals("<s>");
+            case 1 -> k_token.equals("<s>");
+            case 2, 3, 4, 5, 6, 7, 8 -> k_token.equals("(");
             default -> false;
         };
     }
 
     static boolean predicate_num_attn_0_1_outputs(int q_position, String k_token) {
         return switch (q_position) {
-            case 3, 4, 5, 6, 12 -> k_token.equals(")");
-            case 8 -> k_token.equals("<s>");
-            case 11 -> k_token.equals("(");
+            case 1, 11, 13, 15 -> k_token.equals("<s>");
+            case 2, 3, 5, 7, 9 -> k_token.equals(")");
             default -> false;
         };
     }
 
     static boolean predicate_num_attn_0_2_outputs(int q_position, String k_token) {
         return switch (q_position) {
-            case 0, 1, 2, 3, 4, 6, 8 -> k_token.equals(")");
+            case 1 -> k_token.equals("<s>");
+            case 2, 3, 4, 5, 6, 8 -> k_token.equals(")");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_0_3_outputs(String q_token, int k_position) {
+    static boolean predicate_num_attn_0_3_outputs(String q_token, String k_token) {
         return switch (q_token) {
-            case "(" -> k_position == 3;
-            case ")" -> k_position == 14;
-            case "<s>" -> k_position == 2;
+            case "(", "<s>" -> k_token.equals("(");
             default -> false;
         };
     }
 
+    static final Set<List<?>> MLP_mlp_0_0_outputs_0 = Set.of(List.of("(", ")"), List.of(")", "("), List.of(")", "<s>"));
+    static final Set<List<?>> MLP_mlp_0_0_outputs_1 = Set.of(List.of(")", ")"), List.of("<s>", ")"));
 
-    static int mlp_mlp_0_0_outputs(String attn_0_3_output, String attn_0_2_output) {
-        List<?> key = List.of(attn_0_3_output, attn_0_2_output);
-        return 5;
+    static int mlp_mlp_0_0_outputs(String attn_0_2_output, String attn_0_1_output) {
+        List<?> key = List.of(attn_0_2_output, attn_0_1_output);
+        if (MLP_mlp_0_0_outputs_0.contains(key)) {
+            return 9;
+        }
+        if (MLP_mlp_0_0_outputs_1.contains(key)) {
+            return 2;
+        }
+        return 1;
     }
 
-    static final Set<List<?>> MLP_num_mlp_0_0_outputs_0 = Set.of(List.of(0, 0));
-
-    static int mlp_num_mlp_0_0_outputs(int num_attn_0_2_output, int num_attn_0_1_output) {
-        List<?> key = List.of(num_attn_0_2_output, num_attn_0_1_output);
-        if (MLP_num_mlp_0_0_outputs_0.contains(key)) {
-            return 6;
-        }
-        return 8;
+    static int mlp_num_mlp_0_0_outputs(int num_attn_0_1_output) {
+        return switch (num_attn_0_1_output) {
+            default -> 7;
+        };
     }
 
     // layer 1 --------------------------------------------------------------------------------
 
-    static boolean predicate_attn_1_0_outputs(String q_token, int k_position) {
-        return switch (q_token) {
-            case "(" -> k_position == 1;
-            case ")" -> k_position == 4;
-            case "<s>" -> k_position == 5;
-            default -> false;
-        };
-    }
-
-    static boolean predicate_attn_1_1_outputs(String q_token, int k_position) {
-        return switch (q_token) {
-            case "(" -> k_position == 1;
-            case ")" -> k_position == 10;
-            case "<s>" -> k_position == 3;
-            default -> false;
-        };
-    }
-
-    static boolean predicate_attn_1_2_outputs(String q_token, int k_position) {
-        return switch (q_token) {
-            case "(" -> k_position == 1;
-            case ")" -> k_position == 9;
-            case "<s>" -> k_position == 5;
-            default -> false;
-        };
-    }
-
-    static boolean predicate_attn_1_3_outputs(int q_mlp_0_0_output, int k_position) {
+    static boolean predicate_attn_1_0_outputs(int q_mlp_0_0_output, int k_position) {
         return switch (q_mlp_0_0_output) {
-            case 5 -> k_position == 3;
+            case 1 -> k_position == 3;
+            case 2, 9 -> k_position == 11;
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_1_0_outputs(int q_position, String k_attn_0_1_output) {
+    static boolean predicate_attn_1_1_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 1, 3, 4, 5, 6, 7, 9 -> k_attn_0_1_output.equals(")");
-            case 2, 8 -> k_attn_0_1_output.equals("<s>");
+            case 0, 10, 11 -> k_position == 9;
+            case 1, 2 -> k_position == 1;
+            case 3, 4 -> k_position == 2;
+            case 5 -> k_position == 3;
+            case 6 -> k_position == 4;
+            case 7 -> k_position == 5;
+            case 8 -> k_position == 7;
+            case 9, 14, 15 -> k_position == 13;
+            case 12, 13 -> k_position == 11;
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_1_1_outputs(int q_num_mlp_0_0_output, int k_mlp_0_0_output) {
+    static boolean predicate_attn_1_2_outputs(int q_mlp_0_0_output, int k_position) {
+        return switch (q_mlp_0_0_output) {
+            case 1 -> k_position == 3;
+            case 2 -> k_position == 4;
+            case 9 -> k_position == 13;
+            default -> false;
+        };
+    }
+
+    static boolean predicate_attn_1_3_outputs(String q_token, int k_position) {
+        return switch (q_token) {
+            case "(", "<s>" -> k_position == 1;
+            case ")" -> k_position == 3;
+            default -> false;
+        };
+    }
+
+    static boolean predicate_num_attn_1_0_outputs(int q_num_mlp_0_0_output, int k_position) {
         return switch (q_num_mlp_0_0_output) {
+            case 7 -> k_position == 11;
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_1_2_outputs(int q_num_mlp_0_0_output, int k_mlp_0_0_output) {
+    static boolean predicate_num_attn_1_1_outputs(String q_token, int k_position) {
+        return switch (q_token) {
+            case "(" -> k_position == 3;
+            case ")" -> k_position == 12;
+            case "<s>" -> k_position == 6;
+            default -> false;
+        };
+    }
+
+    static boolean predicate_num_attn_1_2_outputs(int q_num_mlp_0_0_output, String k_attn_0_0_output) {
         return switch (q_num_mlp_0_0_output) {
-            case 6, 8 -> k_mlp_0_0_output == 5;
+            case 7 -> k_attn_0_0_output.equals(")");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_1_3_outputs(int q_num_mlp_0_0_output, int k_position) {
+    static boolean predicate_num_attn_1_3_outputs(int q_num_mlp_0_0_output, int k_mlp_0_0_output) {
         return switch (q_num_mlp_0_0_output) {
-            case 6, 8 -> k_position == 3;
+            case 7 -> k_mlp_0_0_output == 2;
             default -> false;
         };
     }
 
-    static int mlp_mlp_1_0_outputs(String token) {
-        return switch (token) {
-            case "(" -> 11;
-            case ")" -> 12;
-            default -> 1;
-        };
+    static final Set<List<?>> MLP_mlp_1_0_outputs_0 = Set.of(List.of(")", ")"), List.of(")", "<s>"));
+
+    static int mlp_mlp_1_0_outputs(String attn_1_1_output, String attn_0_3_output) {
+        List<?> key = List.of(attn_1_1_output, attn_0_3_output);
+        if (MLP_mlp_1_0_outputs_0.contains(key)) {
+            return 7;
+        }
+        return 9;
     }
 
-    static int mlp_num_mlp_1_0_outputs(int num_attn_0_2_output) {
-        return switch (num_attn_0_2_output) {
-            default -> 6;
-        };
+    static final Set<List<?>> MLP_num_mlp_1_0_outputs_0 = Set.of(List.of(0, 73), List.of(0, 74), List.of(0, 75), List.of(0, 76), List.of(0, 77), List.of(0, 78), List.of(0, 79), List.of(0, 80), List.of(0, 81), List.of(0, 82), List.of(0, 83), List.of(0, 84), List.of(0, 85), List.of(0, 86), List.of(0, 87), List.of(0, 88), List.of(0, 89), List.of(0, 90), List.of(0, 91), List.of(0, 92), List.of(0, 93), List.of(0, 94), List.of(0, 95), List.of(0, 96), List.of(0, 97), List.of(0, 98), List.of(0, 99), List.of(0, 100), List.of(0, 101), List.of(0, 102), List.of(0, 103), List.of(0, 104), List.of(0, 105), List.of(0, 106), List.of(0, 107), List.of(0, 108), List.of(0, 109), List.of(0, 110), List.of(0, 111), List.of(0, 112), List.of(1, 144), List.of(1, 145), List.of(1, 146), List.of(1, 147), List.of(1, 148), List.of(1, 149), List.of(1, 150), List.of(1, 151), List.of(1, 152), List.of(1, 153), List.of(1, 154), List.of(1, 155), List.of(1, 156), List.of(1, 157), List.of(1, 158), List.of(1, 159), List.of(1, 160), List.of(1, 161), List.of(1, 162), List.of(1, 163), List.of(1, 164), List.of(1, 165), List.of(1, 166), List.of(1, 167), List.of(1, 168), List.of(1, 169), List.of(1, 170), List.of(1, 171), List.of(1, 172), List.of(1, 173), List.of(1, 174), List.of(1, 175), List.of(1, 176), List.of(1, 177), List.of(1, 178), List.of(1, 179), List.of(1, 180), List.of(1, 181), List.of(1, 182), List.of(1, 183), List.of(1, 184), List.of(1, 185), List.of(1, 186), List.of(1, 187), List.of(1, 188), List.of(1, 189), List.of(1, 190), List.of(1, 191), List.of(1, 192), List.of(1, 193), List.of(1, 194), List.of(1, 195), List.of(1, 196), List.of(1, 197), List.of(1, 198), List.of(1, 199), List.of(1, 200), List.of(1, 201), List.of(2, 215), List.of(2, 216), List.of(2, 217), List.of(2, 218), List.of(2, 219), List.of(2, 220), List.of(2, 221), List.of(2, 222), List.of(2, 223), List.of(2, 224), List.of(2, 225), List.of(2, 226), List.of(2, 227), List.of(2, 228), List.of(2, 229), List.of(2, 230), List.of(2, 231), List.of(2, 232), List.of(2, 233), List.of(2, 234), List.of(2, 235), List.of(2, 236), List.of(2, 237), List.of(2, 238), List.of(2, 239), List.of(2, 240), List.of(2, 241), List.of(2, 242), List.of(2, 243), List.of(2, 244), List.of(2, 245), List.of(2, 246), List.of(2, 247), List.of(2, 248), List.of(2, 249), List.of(2, 250), List.of(2, 251), List.of(2, 252), List.of(2, 253), List.of(2, 254), List.of(2, 255), List.of(2, 256), List.of(3, 233), List.of(3, 234), List.of(3, 235), List.of(3, 236), List.of(3, 237), List.of(3, 238), List.of(3, 239), List.of(3, 240), List.of(3, 241), List.of(3, 242), List.of(3, 243), List.of(3, 244), List.of(3, 245), List.of(3, 246), List.of(3, 247), List.of(3, 248), List.of(3, 249), List.of(3, 250), List.of(3, 251), List.of(3, 252), List.of(3, 253), List.of(3, 254), List.of(3, 255), List.of(3, 256), List.of(4, 239), List.of(4, 240), List.of(4, 241), List.of(4, 242), List.of(4, 243), List.of(4, 244), List.of(4, 245), List.of(4, 246), List.of(4, 247), List.of(4, 248), List.of(4, 249), List.of(4, 250), List.of(4, 251), List.of(4, 252), List.of(4, 253), List.of(4, 254), List.of(4, 255), List.of(4, 256), List.of(5, 245), List.of(5, 246), List.of(5, 247), List.of(5, 248), List.of(5, 249), List.of(5, 250), List.of(5, 251), List.of(5, 252), List.of(5, 253), List.of(5, 254), List.of(5, 255), List.of(5, 256), List.of(6, 251), List.of(6, 252), List.of(6, 253), List.of(6, 254), List.of(6, 255), List.of(6, 256));
+    static final Set<List<?>> MLP_num_mlp_1_0_outputs_1 = Set.of(List.of(0, 113), List.of(0, 114), List.of(0, 115), List.of(0, 116), List.of(0, 117), List.of(0, 118), List.of(0, 119), List.of(0, 120), List.of(0, 121), List.of(0, 122), List.of(0, 123), List.of(0, 124), List.of(0, 125), List.of(0, 126), List.of(0, 127), List.of(0, 128), List.of(0, 129), List.of(0, 130), List.of(0, 131), List.of(0, 132), List.of(0, 133), List.of(0, 134), List.of(0, 135), List.of(0, 136), List.of(0, 137), List.of(0, 138), List.of(0, 139), List.of(0, 140), List.of(0, 141), List.of(0, 142), List.of(0, 143), List.of(0, 144), List.of(0, 145), List.of(0, 146), List.of(0, 147), List.of(0, 148), List.of(0, 149), List.of(0, 150), List.of(0, 151), List.of(0, 152), List.of(0, 153), List.of(0, 154), List.of(0, 155), List.of(0, 156), List.of(0, 157), List.of(0, 158), List.of(0, 159), List.of(0, 160), List.of(0, 161), List.of(0, 162), List.of(0, 163), List.of(0, 164), List.of(0, 165), List.of(0, 166), List.of(0, 167), List.of(0, 168), List.of(0, 169), List.of(0, 170), List.of(0, 171), List.of(0, 172), List.of(0, 173), List.of(0, 174), List.of(0, 175), List.of(0, 176), List.of(0, 177), List.of(0, 178), List.of(0, 179), List.of(0, 180), List.of(0, 181), List.of(0, 182), List.of(0, 183), List.of(0, 184), List.of(0, 185), List.of(0, 186), List.of(0, 187), List.of(0, 188), List.of(0, 189), List.of(0, 190), List.of(0, 191), List.of(0, 192), List.of(0, 193), List.of(0, 194), List.of(0, 195), List.of(0, 196), List.of(0, 197), List.of(0, 198), List.of(0, 199), List.of(0, 200), List.of(0, 201), List.of(0, 202), List.of(0, 203), List.of(0, 204), List.of(0, 205), List.of(0, 206), List.of(0, 207), List.of(0, 208), List.of(0, 209), List.of(0, 210), List.of(0, 211), List.of(0, 212), List.of(0, 213), List.of(0, 214), List.of(0, 215), List.of(0, 216), List.of(0, 217), List.of(0, 218), List.of(0, 219), List.of(0, 220), List.of(0, 221), List.of(0, 222), List.of(0, 223), List.of(0, 224), List.of(0, 225), List.of(0, 226), List.of(0, 227), List.of(0, 228), List.of(0, 229), List.of(0, 230), List.of(0, 231), List.of(0, 232), List.of(0, 233), List.of(0, 234), List.of(0, 235), List.of(0, 236), List.of(0, 237), List.of(0, 238), List.of(0, 239), List.of(0, 240), List.of(0, 241), List.of(0, 242), List.of(0, 243), List.of(0, 244), List.of(0, 245), List.of(0, 246), List.of(0, 247), List.of(0, 248), List.of(0, 249), List.of(0, 250), List.of(0, 251), List.of(0, 252), List.of(0, 253), List.of(0, 254), List.of(0, 255), List.of(0, 256), List.of(1, 202), List.of(1, 203), List.of(1, 204), List.of(1, 205), List.of(1, 206), List.of(1, 207), List.of(1, 208), List.of(1, 209), List.of(1, 210), List.of(1, 211), List.of(1, 212), List.of(1, 213), List.of(1, 214), List.of(1, 215), List.of(1, 216), List.of(1, 217), List.of(1, 218), List.of(1, 219), List.of(1, 220), List.of(1, 221), List.of(1, 222), List.of(1, 223), List.of(1, 224), List.of(1, 225), List.of(1, 226), List.of(1, 227), List.of(1, 228), List.of(1, 229), List.of(1, 230), List.of(1, 231), List.of(1, 232), List.of(1, 233), List.of(1, 234), List.of(1, 235), List.of(1, 236), List.of(1, 237), List.of(1, 238), List.of(1, 239), List.of(1, 240), List.of(1, 241), List.of(1, 242), List.of(1, 243), List.of(1, 244), List.of(1, 245), List.of(1, 246), List.of(1, 247), List.of(1, 248), List.of(1, 249), List.of(1, 250), List.of(1, 251), List.of(1, 252), List.of(1, 253), List.of(1, 254), List.of(1, 255), List.of(1, 256));
+
+    static int mlp_num_mlp_1_0_outputs(int num_attn_1_2_output, int num_attn_1_0_output) {
+        List<?> key = List.of(num_attn_1_2_output, num_attn_1_0_output);
+        if (MLP_num_mlp_1_0_outputs_0.contains(key)) {
+            return 3;
+        }
+        if (MLP_num_mlp_1_0_outputs_1.contains(key)) {
+            return 9;
+        }
+        return 12;
     }
 
     // layer 2 --------------------------------------------------------------------------------
 
-    static boolean predicate_attn_2_0_outputs(String q_attn_0_1_output, String k_attn_0_3_output) {
-        return switch (q_attn_0_1_output) {
-            case ")" -> k_attn_0_3_output.equals(q_attn_0_1_output);
+    static boolean predicate_attn_2_0_outputs(String q_token, int k_position) {
+        return switch (q_token) {
+            case "(", ")" -> k_position == 5;
+            case "<s>" -> k_position == 1;
             default -> false;
         };
     }
 
-    static boolean predicate_attn_2_1_outputs(int q_mlp_0_0_output, int k_position) {
-        return switch (q_mlp_0_0_output) {
-            case 5 -> k_position == 3;
+    static boolean predicate_attn_2_1_outputs(String q_attn_1_2_output, int k_position) {
+        return switch (q_attn_1_2_output) {
+            case "(", ")" -> k_position == 2;
+            case "<s>" -> k_position == 1;
             default -> false;
         };
     }
 
-    static boolean predicate_attn_2_2_outputs(int q_mlp_0_0_output, int k_position) {
-        return switch (q_mlp_0_0_output) {
-            case 5 -> k_position == 4;
+    static boolean predicate_attn_2_2_outputs(String q_attn_1_1_output, String k_attn_0_0_output) {
+        return switch (q_attn_1_1_output) {
+            case ")" -> k_attn_0_0_output.equals(")");
+            case "<s>" -> k_attn_0_0_output.equals("(");
             default -> false;
         };
     }
 
-    static boolean predicate_attn_2_3_outputs(int q_mlp_0_0_output, int k_position) {
-        return switch (q_mlp_0_0_output) {
-            case 5 -> k_position == q_mlp_0_0_output;
+    static boolean predicate_attn_2_3_outputs(String q_attn_0_3_output, String k_attn_0_2_output) {
+        return switch (q_attn_0_3_output) {
+            case "(", ")" -> k_attn_0_2_output.equals(")");
+            case "<s>" -> k_attn_0_2_output.equals("(");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_2_0_outputs(String q_attn_1_3_output, String k_attn_1_0_output) {
+    static boolean predicate_num_attn_2_0_outputs(int q_num_mlp_0_0_output, int k_position) {
+        return switch (q_num_mlp_0_0_output) {
+            case 7 -> k_position == 10;
+            default -> false;
+        };
+    }
+
+    static boolean predicate_num_attn_2_1_outputs(String q_attn_1_3_output, String k_attn_1_1_output) {
         return switch (q_attn_1_3_output) {
-            case "(", ")" -> k_attn_1_0_output.equals(")");
-            case "<s>" -> k_attn_1_0_output.equals("<s>");
+            case "(", "<s>" -> k_attn_1_1_output.equals(")");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_2_1_outputs(String q_attn_1_3_output, int k_mlp_0_0_output) {
-        return switch (q_attn_1_3_output) {
+    static boolean predicate_num_attn_2_2_outputs(String q_attn_1_1_output, String k_token) {
+        return switch (q_attn_1_1_output) {
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_2_2_outputs(int q_mlp_1_0_output, String k_attn_1_3_output) {
-        return switch (q_mlp_1_0_output) {
-            case 1, 11, 12 -> k_attn_1_3_output.equals(")");
+    static boolean predicate_num_attn_2_3_outputs(String q_attn_1_0_output, int k_position) {
+        return switch (q_attn_1_0_output) {
+            case "(", "<s>" -> k_position == 5;
+            case ")" -> k_position == 10;
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_2_3_outputs(int q_num_mlp_1_0_output, int k_mlp_0_0_output) {
-        return switch (q_num_mlp_1_0_output) {
-            default -> false;
+    static int mlp_mlp_2_0_outputs(String attn_2_0_output) {
+        return switch (attn_2_0_output) {
+            case "(" -> 4;
+            case "<s>" -> 12;
+            default -> 1;
         };
-    }
-
-    static final Set<List<?>> MLP_mlp_2_0_outputs_0 = Set.of(List.of(")", ")"), List.of(")", "<s>"));
-
-    static int mlp_mlp_2_0_outputs(String attn_2_3_output, String attn_1_3_output) {
-        List<?> key = List.of(attn_2_3_output, attn_1_3_output);
-        if (MLP_mlp_2_0_outputs_0.contains(key)) {
-            return 1;
-        }
-        return 8;
     }
 
     // classifier: the weights each feature adds to each class's logit --------------------
 
     static final Map<String, double[]> W_tokens = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0}),
-            Map.entry("(", new double[] {0.5259335041046143, 1.3027640581130981, -4.78428840637207}),
-            Map.entry(")", new double[] {-0.7755002975463867, 0.20294490456581116, 2.9072046279907227}),
-            Map.entry("<s>", new double[] {0.41364070773124695, 0.056123293936252594, -0.18813371658325195}));
+            Map.entry("(", new double[] {1.8192683458328247, -1.5820286273956299, -3.2290236949920654}),
+            Map.entry(")", new double[] {-2.6392273902893066, 0.7091883420944214, 2.9024856090545654}),
+            Map.entry("<s>", new double[] {0.34848278760910034, 0.4394654333591461, -0.4523617625236511}));
     static final Map<Integer, double[]> W_positions = Map.ofEntries(
-            Map.entry(0, new double[] {0.18345904350280762, 0.7441354393959045, -0.02762772887945175}),
-            Map.entry(1, new double[] {-0.6426576375961304, 7.109295845031738, -7.416324138641357}),
-            Map.entry(2, new double[] {-4.779907703399658, 1.4139595031738281, 2.4549412727355957}),
-            Map.entry(3, new double[] {-13.547321319580078, 17.527690887451172, -4.0316481590271}),
-            Map.entry(4, new double[] {-13.428424835205078, 15.226163864135742, 4.5330071449279785}),
-            Map.entry(5, new double[] {-7.2811174392700195, 10.420016288757324, -5.396929740905762}),
-            Map.entry(6, new double[] {-16.518329620361328, 14.500605583190918, 4.244476795196533}),
-            Map.entry(7, new double[] {-9.348169326782227, 11.14604663848877, -5.518645763397217}),
-            Map.entry(8, new double[] {-16.643342971801758, 15.384557723999023, 5.8025898933410645}),
-            Map.entry(9, new double[] {1.6043299436569214, 0.9717613458633423, -7.541231155395508}),
-            Map.entry(10, new double[] {4.882235050201416, -5.007174015045166, 0.903304934501648}),
-            Map.entry(11, new double[] {2.756903886795044, 0.18079228699207306, -5.152523994445801}),
-            Map.entry(12, new double[] {6.876295566558838, -7.7278642654418945, 2.3672170639038086}),
-            Map.entry(13, new double[] {5.2570319175720215, -3.794029712677002, -4.974636077880859}),
-            Map.entry(14, new double[] {8.270798683166504, -12.484221458435059, 2.71213436126709}),
-            Map.entry(15, new double[] {8.89896297454834, -7.819451808929443, -2.4384655952453613}));
+            Map.entry(0, new double[] {-0.32812926173210144, -0.3810604214668274, -1.1386874914169312}),
+            Map.entry(1, new double[] {-0.8756036162376404, 0.8233158588409424, -4.992116451263428}),
+            Map.entry(2, new double[] {-2.522744655609131, -7.101690292358398, 6.287407875061035}),
+            Map.entry(3, new double[] {0.05888982117176056, 1.4002090692520142, -6.270381450653076}),
+            Map.entry(4, new double[] {-0.5171645879745483, -0.7681117653846741, 3.0828909873962402}),
+            Map.entry(5, new double[] {-1.9767398834228516, 3.5389404296875, -7.296761989593506}),
+            Map.entry(6, new double[] {-1.084632158279419, 0.12752486765384674, -0.025896523147821426}),
+            Map.entry(7, new double[] {4.218736171722412, -4.1237263679504395, -2.7603042125701904}),
+            Map.entry(8, new double[] {0.8710940480232239, -0.5634845495223999, -0.9764195680618286}),
+            Map.entry(9, new double[] {-4.76235294342041, 6.118534088134766, -3.732609272003174}),
+            Map.entry(10, new double[] {-0.11425042897462845, -0.49403730034828186, 1.5209840536117554}),
+            Map.entry(11, new double[] {-0.7081507444381714, 1.5862494707107544, -7.187892436981201}),
+            Map.entry(12, new double[] {0.17909500002861023, -2.0226452350616455, 1.2099254131317139}),
+            Map.entry(13, new double[] {1.1376160383224487, 0.4874795079231262, -5.465933322906494}),
+            Map.entry(14, new double[] {1.9146243333816528, -2.926274299621582, 2.142477512359619}),
+            Map.entry(15, new double[] {1.6591697931289673, -0.7763370871543884, -6.57603120803833}));
     static final Map<String, double[]> W_attn_0_0_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0}),
-            Map.entry("(", new double[] {-0.28883129358291626, 0.5664951801300049, -0.16226845979690552}),
-            Map.entry(")", new double[] {-1.1859018802642822, -3.733634948730469E-4, 1.1213082075119019}),
-            Map.entry("<s>", new double[] {2.449892044067383, -2.2534759044647217, -1.5708320140838623}));
+            Map.entry("(", new double[] {-0.3751085102558136, 0.8271920084953308, -0.8129864931106567}),
+            Map.entry(")", new double[] {1.3010327816009521, -0.8353028893470764, -0.26926103234291077}),
+            Map.entry("<s>", new double[] {-0.899247407913208, 1.2434922456741333, 1.1809813976287842}));
     static final Map<String, double[]> W_attn_0_1_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0}),
-            Map.entry("(", new double[] {1.0371633768081665, 0.21623411774635315, -0.6035872101783752}),
-            Map.entry(")", new double[] {0.5526158213615417, -0.24537396430969238, 0.8456966280937195}),
-            Map.entry("<s>", new double[] {-1.1820300817489624, 2.4767942428588867, -0.936573326587677}));
+            Map.entry("(", new double[] {0.023147311061620712, 1.0141105651855469, -0.40366271138191223}),
+            Map.entry(")", new double[] {0.15905719995498657, -0.12508875131607056, 0.0572005994617939}),
+            Map.entry("<s>", new double[] {2.550459861755371, -2.6144535541534424, -0.19832482933998108}));
     static final Map<String, double[]> W_attn_0_2_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0}),
-            Map.entry("(", new double[] {-1.1477898359298706, 0.5001932978630066, 0.41723519563674927}),
-            Map.entry(")", new double[] {0.5200998783111572, -0.5844659805297852, 0.4501346945762634}),
-            Map.entry("<s>", new double[] {1.0243335962295532, -2.804069757461548, 0.12133308500051498}));
+            Map.entry("(", new double[] {-0.04898691922426224, -0.4456201493740082, -1.4740456342697144}),
+            Map.entry(")", new double[] {-0.16646160185337067, 0.008250322192907333, -0.2577867805957794}),
+            Map.entry("<s>", new double[] {1.4848228693008423, -1.4851245880126953, -0.4844399094581604}));
     static final Map<String, double[]> W_attn_0_3_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0}),
-            Map.entry("(", new double[] {-0.006316651590168476, 0.42241549491882324, -0.6792767643928528}),
-            Map.entry(")", new double[] {0.22144442796707153, 0.07608729600906372, -0.13228154182434082}),
-            Map.entry("<s>", new double[] {0.04925519600510597, -0.43362122774124146, 0.09740885347127914}));
+            Map.entry("(", new double[] {-0.1938488483428955, -0.6451699137687683, 0.39775550365448}),
+            Map.entry(")", new double[] {0.1906467229127884, -0.5723528265953064, 0.2878997325897217}),
+            Map.entry("<s>", new double[] {-0.44787266850471497, -0.32545706629753113, -1.252577543258667}));
     static final Map<Integer, double[]> W_mlp_0_0_outputs = Map.ofEntries(
             Map.entry(0, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(1, new double[] {0.2932182848453522, 0.07541068643331528, -0.8429872989654541}),
+            Map.entry(2, new double[] {-0.4805625081062317, 1.0532079935073853, 0.017377816140651703}),
             Map.entry(3, new double[] {0.0, 0.0, 0.0}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {1.7816810607910156, -0.6941376328468323, 0.5934827923774719}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0}),
             Map.entry(6, new double[] {0.0, 0.0, 0.0}),
             Map.entry(7, new double[] {0.0, 0.0, 0.0}),
             Map.entry(8, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(9, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(9, new double[] {0.15703903138637543, -0.8185815215110779, -1.6634337902069092}),
             Map.entry(10, new double[] {0.0, 0.0, 0.0}),
             Map.entry(11, new double[] {0.0, 0.0, 0.0}),
             Map.entry(12, new double[] {0.0, 0.0, 0.0}),
@@ -321,9 +344,9 @@ public final class Dyck1 {
             Map.entry(3, new double[] {0.0, 0.0, 0.0}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0}),
             Map.entry(5, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(6, new double[] {0.8354628682136536, -1.0610425472259521, 1.0496325492858887}),
-            Map.entry(7, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(8, new double[] {0.23014628887176514, 0.9995959401130676, -1.2933911085128784}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(7, new double[] {-0.5065008997917175, 0.24429699778556824, -0.2545838952064514}),
+            Map.entry(8, new double[] {0.0, 0.0, 0.0}),
             Map.entry(9, new double[] {0.0, 0.0, 0.0}),
             Map.entry(10, new double[] {0.0, 0.0, 0.0}),
             Map.entry(11, new double[] {0.0, 0.0, 0.0}),
@@ -333,38 +356,38 @@ public final class Dyck1 {
             Map.entry(15, new double[] {0.0, 0.0, 0.0}));
     static final Map<String, double[]> W_attn_1_0_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0}),
-            Map.entry("(", new double[] {-0.4194992482662201, 0.32030630111694336, -0.5225080847740173}),
-            Map.entry(")", new double[] {-0.6999126076698303, 0.5775784254074097, 0.003553689457476139}),
-            Map.entry("<s>", new double[] {0.735926628112793, -1.6817779541015625, -0.4580099582672119}));
+            Map.entry("(", new double[] {0.2480357587337494, 0.3582163155078888, -0.1501898318529129}),
+            Map.entry(")", new double[] {1.7303907871246338, -2.032315254211426, -1.144865870475769}),
+            Map.entry("<s>", new double[] {-0.15481741726398468, 0.9689509272575378, 0.22401896119117737}));
     static final Map<String, double[]> W_attn_1_1_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0}),
-            Map.entry("(", new double[] {0.3517466187477112, 0.4987808167934418, -1.162576675415039}),
-            Map.entry(")", new double[] {0.3917214572429657, 0.6644694209098816, -0.1971372812986374}),
-            Map.entry("<s>", new double[] {-0.646827757358551, -0.7295505404472351, 0.2658236026763916}));
+            Map.entry("(", new double[] {0.3744661509990692, 0.690901517868042, -0.14706994593143463}),
+            Map.entry(")", new double[] {-0.009529724717140198, -1.3593668937683105, 0.4417549967765808}),
+            Map.entry("<s>", new double[] {-0.3023052513599396, -0.4385281503200531, -0.8306891918182373}));
     static final Map<String, double[]> W_attn_1_2_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0}),
-            Map.entry("(", new double[] {0.03495623916387558, -0.835195004940033, -1.5641533136367798}),
-            Map.entry(")", new double[] {0.9509719014167786, -0.41844332218170166, -0.0349777527153492}),
-            Map.entry("<s>", new double[] {-3.410533905029297, 3.794370651245117, 1.295395851135254}));
+            Map.entry("(", new double[] {-0.9595466256141663, -0.8024640679359436, -0.9998719692230225}),
+            Map.entry(")", new double[] {0.7478691935539246, 0.5823736786842346, 0.42570385336875916}),
+            Map.entry("<s>", new double[] {-0.2848465144634247, 0.42325565218925476, 0.2370491921901703}));
     static final Map<String, double[]> W_attn_1_3_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0}),
-            Map.entry("(", new double[] {-1.911845326423645, 0.3085887134075165, 0.018404312431812286}),
-            Map.entry(")", new double[] {3.0403921604156494, -2.94661021232605, -0.6040562391281128}),
-            Map.entry("<s>", new double[] {-0.28450852632522583, 1.2162542343139648, 0.06947058439254761}));
+            Map.entry("(", new double[] {-2.0783531665802, 3.0751466751098633, 1.5487055778503418}),
+            Map.entry(")", new double[] {6.699676990509033, -7.834367275238037, -4.913774490356445}),
+            Map.entry("<s>", new double[] {0.6414538621902466, -0.9977864623069763, 0.677219808101654}));
     static final Map<Integer, double[]> W_mlp_1_0_outputs = Map.ofEntries(
             Map.entry(0, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {0.5293106436729431, 0.07939569652080536, 0.529270589351654}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0}),
             Map.entry(2, new double[] {0.0, 0.0, 0.0}),
             Map.entry(3, new double[] {0.0, 0.0, 0.0}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0}),
             Map.entry(5, new double[] {0.0, 0.0, 0.0}),
             Map.entry(6, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(7, new double[] {0.4375026524066925, 0.9392449855804443, 0.18845707178115845}),
             Map.entry(8, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(9, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(9, new double[] {0.08233817666769028, 0.9566766619682312, -0.26155567169189453}),
             Map.entry(10, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(11, new double[] {1.0914027690887451, 0.45132550597190857, -2.925785779953003}),
-            Map.entry(12, new double[] {0.923406183719635, -0.2917848229408264, 1.23150634765625}),
+            Map.entry(11, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(12, new double[] {0.0, 0.0, 0.0}),
             Map.entry(13, new double[] {0.0, 0.0, 0.0}),
             Map.entry(14, new double[] {0.0, 0.0, 0.0}),
             Map.entry(15, new double[] {0.0, 0.0, 0.0}));
@@ -372,70 +395,82 @@ public final class Dyck1 {
             Map.entry(0, new double[] {0.0, 0.0, 0.0}),
             Map.entry(1, new double[] {0.0, 0.0, 0.0}),
             Map.entry(2, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(3, new double[] {0.15955214202404022, 9.319721721112728E-5, -0.0630689412355423}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0}),
             Map.entry(5, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(6, new double[] {-0.2439035177230835, -0.04978112131357193, -0.21705883741378784}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0}),
             Map.entry(7, new double[] {0.0, 0.0, 0.0}),
             Map.entry(8, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(9, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(9, new double[] {-0.1856173872947693, -0.5484177470207214, -0.4036124646663666}),
             Map.entry(10, new double[] {0.0, 0.0, 0.0}),
             Map.entry(11, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(12, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(12, new double[] {0.2822898328304291, -0.033039361238479614, -0.02647249400615692}),
             Map.entry(13, new double[] {0.0, 0.0, 0.0}),
             Map.entry(14, new double[] {0.0, 0.0, 0.0}),
             Map.entry(15, new double[] {0.0, 0.0, 0.0}));
     static final Map<String, double[]> W_attn_2_0_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0}),
-            Map.entry("(", new double[] {-0.658980667591095, 0.3291773796081543, -0.606834352016449}),
-            Map.entry(")", new double[] {1.0067907571792603, 0.13213026523590088, -1.0966323614120483}),
-            Map.entry("<s>", new double[] {0.3408331573009491, 0.8795073628425598, 1.0487473011016846}));
-    static final Map<String, double[]> W_attn_2_1_outputs = Map.ofEntries(
-            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0}),
-            Map.entry("(", new double[] {0.16684512794017792, 0.40244731307029724, 0.07591402530670166}),
-            Map.entry(")", new double[] {2.969003677368164, -3.3370468616485596, -3.09456205368042}),
-            Map.entry("<s>", new double[] {-2.705573797225952, 2.2652781009674072, 0.5671663284301758}));
-    static final Map<String, double[]> W_attn_2_2_outputs = Map.ofEntries(
-            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0}),
-            Map.entry("(", new double[] {-0.7020466327667236, 0.9791246056556702, 0.6085695028305054}),
-            Map.entry(")", new double[] {2.9305810928344727, -1.9815280437469482, 0.5892243385314941}),
-            Map.entry("<s>", new double[] {-0.7342644333839417, -0.7880704998970032, -0.46741873025894165}));
-    static final Map<String, double[]> W_attn_2_3_outputs = Map.ofEntries(
-            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0}),
-            Map.entry("(", new double[] {-2.5107314586639404, 1.4364339113235474, -0.39689919352531433}),
-            Map.entry(")", new double[] {2.956709384918213, -2.3342201709747314, -0.31389522552490234}),
-            Map.entry("<s>", new double[] {0.04908505454659462, 0.28104299306869507, -0.1787962168455124}));
-    static final Map<Integer, double[]> W_mlp_2_0_outputs = Map.ofEntries(
+            Map.entry("(", new double[] {-1.5927475690841675, 1.0983444452285767, 0.3056564927101135}),
+            Map.entry(")", new double[] {6.014497756958008, -5.863170623779297, 0.133498877286911}),
+            Map.entry("<s>", new double[] {-1.140819787979126, 1.4227697849273682, 0.3105471432209015}));
+    static final Map<Integer, double[]> W_attn_2_1_outputs = Map.ofEntries(
             Map.entry(0, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {0.3653768002986908, -0.9756718873977661, -0.563555121421814}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0}),
             Map.entry(2, new double[] {0.0, 0.0, 0.0}),
             Map.entry(3, new double[] {0.0, 0.0, 0.0}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0}),
             Map.entry(5, new double[] {0.0, 0.0, 0.0}),
             Map.entry(6, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(8, new double[] {-0.33338284492492676, -0.16271628439426422, -0.010507744736969471}),
-            Map.entry(9, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(7, new double[] {11.187873840332031, -12.782624244689941, -6.552385330200195}),
+            Map.entry(8, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(9, new double[] {-1.2552800178527832, 0.9614496827125549, -0.008564568124711514}),
             Map.entry(10, new double[] {0.0, 0.0, 0.0}),
             Map.entry(11, new double[] {0.0, 0.0, 0.0}),
             Map.entry(12, new double[] {0.0, 0.0, 0.0}),
             Map.entry(13, new double[] {0.0, 0.0, 0.0}),
             Map.entry(14, new double[] {0.0, 0.0, 0.0}),
             Map.entry(15, new double[] {0.0, 0.0, 0.0}));
-    static final double[] CONSTANT_0 = new double[] {0.45836564898490906, 0.4420613646507263, 0.26312124729156494}; // from num_mlp_2_0_outputs
-    static final double[] W_ones = new double[] {-0.3415084779262543, -1.5877002477645874, -0.4856266975402832};
-    static final double[] W_num_attn_0_0_outputs = new double[] {4.2524638175964355, -3.8163392543792725, -1.5316646099090576};
-    static final double[] W_num_attn_0_1_outputs = new double[] {0.1222178041934967, -0.5405740141868591, 0.1485946923494339};
-    static final double[] W_num_attn_0_2_outputs = new double[] {6.074857234954834, -6.0824079513549805, -1.3439582586288452};
-    static final double[] W_num_attn_0_3_outputs = new double[] {2.3041534423828125, -1.6706717014312744, -1.0532796382904053};
-    static final double[] W_num_attn_1_0_outputs = new double[] {-0.01965188980102539, -0.39135417342185974, -0.7322076559066772};
-    static final double[] W_num_attn_1_1_outputs = new double[] {0.9614436030387878, -0.4997405707836151, -0.036365631967782974};
-    static final double[] W_num_attn_1_2_outputs = new double[] {-2.4529764652252197, 1.9900426864624023, -1.1634769439697266};
-    static final double[] W_num_attn_1_3_outputs = new double[] {4.862067699432373, -4.475963115692139, -1.59837007522583};
-    static final double[] W_num_attn_2_0_outputs = new double[] {0.6034354567527771, -0.2446589320898056, -0.0563240721821785};
-    static final double[] W_num_attn_2_1_outputs = new double[] {-0.8742595314979553, 1.6795059442520142, 1.5323270559310913};
-    static final double[] W_num_attn_2_2_outputs = new double[] {0.715713381767273, -1.8231385946273804, -1.2433815002441406};
-    static final double[] W_num_attn_2_3_outputs = new double[] {1.4702142477035522, -0.9695023894309998, 0.8228337168693542};
+    static final Map<String, double[]> W_attn_2_2_outputs = Map.ofEntries(
+            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0}),
+            Map.entry("(", new double[] {0.3512490689754486, 1.4386889934539795, 0.7435795664787292}),
+            Map.entry(")", new double[] {1.432984709739685, -0.6543760299682617, 0.9714227914810181}),
+            Map.entry("<s>", new double[] {-0.44272589683532715, 0.8583290576934814, 0.05957014858722687}));
+    static final Map<String, double[]> W_attn_2_3_outputs = Map.ofEntries(
+            Map.entry("<pad>", new double[] {0.0, 0.0, 0.0}),
+            Map.entry("(", new double[] {-0.10611382871866226, 0.17261265218257904, -0.47019162774086}),
+            Map.entry(")", new double[] {0.9315207600593567, -0.4806724786758423, -0.22741690278053284}),
+            Map.entry("<s>", new double[] {0.4412997364997864, 0.20267333090305328, -0.43523940443992615}));
+    static final Map<Integer, double[]> W_mlp_2_0_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(1, new double[] {3.978447914123535, -5.503840923309326, 3.680445671081543}),
+            Map.entry(2, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {-0.5302912592887878, 0.4814634621143341, -0.4376681447029114}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(8, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(9, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(10, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(11, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(12, new double[] {-0.9264898300170898, 0.2646332383155823, -0.6096171140670776}),
+            Map.entry(13, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(14, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(15, new double[] {0.0, 0.0, 0.0}));
+    static final double[] CONSTANT_0 = new double[] {-0.2788119912147522, -0.6228351593017578, -0.6022791862487793}; // from num_mlp_2_0_outputs
+    static final double[] W_ones = new double[] {0.9557878375053406, -0.47841694951057434, 0.0351262241601944};
+    static final double[] W_num_attn_0_0_outputs = new double[] {-1.7152501344680786, 2.75211238861084, -0.6629946827888489};
+    static final double[] W_num_attn_0_1_outputs = new double[] {2.098428726196289, -0.5521920919418335, -1.3817627429962158};
+    static final double[] W_num_attn_0_2_outputs = new double[] {1.1671223640441895, -4.132811546325684, 1.1473430395126343};
+    static final double[] W_num_attn_0_3_outputs = new double[] {-0.28341108560562134, 0.7959168553352356, -4.032236576080322};
+    static final double[] W_num_attn_1_0_outputs = new double[] {-0.34183576703071594, -0.12291474640369415, -0.28244537115097046};
+    static final double[] W_num_attn_1_1_outputs = new double[] {0.4558591842651367, 1.0579679012298584, 0.5582572817802429};
+    static final double[] W_num_attn_1_2_outputs = new double[] {1.2627631425857544, -0.12625129520893097, 0.4043208956718445};
+    static final double[] W_num_attn_1_3_outputs = new double[] {0.5687382221221924, -0.6466502547264099, -0.5195669531822205};
+    static final double[] W_num_attn_2_0_outputs = new double[] {0.34034234285354614, 0.812717854976654, 0.3592909872531891};
+    static final double[] W_num_attn_2_1_outputs = new double[] {0.6658023595809937, -1.5086631774902344, -0.5317704081535339};
+    static final double[] W_num_attn_2_2_outputs = new double[] {0.2734038531780243, -0.12736178934574127, -0.25250059366226196};
+    static final double[] W_num_attn_2_3_outputs = new double[] {-0.46226218342781067, 0.6909757256507874, 0.33272784948349};
 
     /** The predicted label of every position. */
     public static List<String> run(List<String> input) {
@@ -448,35 +483,35 @@ public final class Dyck1 {
             positions[i] = i;
             ones[i] = 1;
         }
-        String[] attn_0_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_0_outputs(tokens[i], positions[j])), tokens);
-        String[] attn_0_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_1_outputs(positions[i], positions[j])), tokens);
+        String[] attn_0_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_0_outputs(positions[i], positions[j])), tokens);
+        String[] attn_0_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_1_outputs(tokens[i], positions[j])), tokens);
         String[] attn_0_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_2_outputs(tokens[i], positions[j])), tokens);
         String[] attn_0_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_3_outputs(tokens[i], positions[j])), tokens);
         int[] num_attn_0_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_0_outputs(positions[i], tokens[j]), ones);
         int[] num_attn_0_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_1_outputs(positions[i], tokens[j]), ones);
         int[] num_attn_0_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_2_outputs(positions[i], tokens[j]), ones);
-        int[] num_attn_0_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_3_outputs(tokens[i], positions[j]), ones);
-        int[] mlp_0_0_outputs = mapInts(n, i -> mlp_mlp_0_0_outputs(attn_0_3_outputs[i], attn_0_2_outputs[i]));
-        int[] num_mlp_0_0_outputs = mapInts(n, i -> mlp_num_mlp_0_0_outputs(num_attn_0_2_outputs[i], num_attn_0_1_outputs[i]));
-        String[] attn_1_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_0_outputs(tokens[i], positions[j])), tokens);
-        String[] attn_1_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_1_outputs(tokens[i], positions[j])), tokens);
-        String[] attn_1_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_2_outputs(tokens[i], positions[j])), tokens);
-        String[] attn_1_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_3_outputs(mlp_0_0_outputs[i], positions[j])), attn_0_0_outputs);
-        int[] num_attn_1_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_0_outputs(positions[i], attn_0_1_outputs[j]), num_attn_0_2_outputs);
-        int[] num_attn_1_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_1_outputs(num_mlp_0_0_outputs[i], mlp_0_0_outputs[j]), num_attn_0_0_outputs);
-        int[] num_attn_1_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_2_outputs(num_mlp_0_0_outputs[i], mlp_0_0_outputs[j]), num_attn_0_3_outputs);
-        int[] num_attn_1_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_3_outputs(num_mlp_0_0_outputs[i], positions[j]), num_attn_0_2_outputs);
-        int[] mlp_1_0_outputs = mapInts(n, i -> mlp_mlp_1_0_outputs(tokens[i]));
-        int[] num_mlp_1_0_outputs = mapInts(n, i -> mlp_num_mlp_1_0_outputs(num_attn_0_2_outputs[i]));
-        String[] attn_2_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_0_outputs(attn_0_1_outputs[i], attn_0_3_outputs[j])), attn_1_2_outputs);
-        String[] attn_2_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_1_outputs(mlp_0_0_outputs[i], positions[j])), attn_1_2_outputs);
-        String[] attn_2_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_2_outputs(mlp_0_0_outputs[i], positions[j])), attn_1_1_outputs);
-        String[] attn_2_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_3_outputs(mlp_0_0_outputs[i], positions[j])), attn_1_1_outputs);
-        int[] num_attn_2_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_0_outputs(attn_1_3_outputs[i], attn_1_0_outputs[j]), num_attn_0_0_outputs);
-        int[] num_attn_2_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_1_outputs(attn_1_3_outputs[i], mlp_0_0_outputs[j]), num_attn_1_0_outputs);
-        int[] num_attn_2_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_2_outputs(mlp_1_0_outputs[i], attn_1_3_outputs[j]), num_attn_0_0_outputs);
-        int[] num_attn_2_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_3_outputs(num_mlp_1_0_outputs[i], mlp_0_0_outputs[j]), num_attn_1_0_outputs);
-        int[] mlp_2_0_outputs = mapInts(n, i -> mlp_mlp_2_0_outputs(attn_2_3_outputs[i], attn_1_3_outputs[i]));
+        int[] num_attn_0_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_3_outputs(tokens[i], tokens[j]), ones);
+        int[] mlp_0_0_outputs = mapInts(n, i -> mlp_mlp_0_0_outputs(attn_0_2_outputs[i], attn_0_1_outputs[i]));
+        int[] num_mlp_0_0_outputs = mapInts(n, i -> mlp_num_mlp_0_0_outputs(num_attn_0_1_outputs[i]));
+        String[] attn_1_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_0_outputs(mlp_0_0_outputs[i], positions[j])), attn_0_1_outputs);
+        String[] attn_1_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_1_outputs(positions[i], positions[j])), tokens);
+        String[] attn_1_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_2_outputs(mlp_0_0_outputs[i], positions[j])), attn_0_3_outputs);
+        String[] attn_1_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_3_outputs(tokens[i], positions[j])), attn_0_3_outputs);
+        int[] num_attn_1_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_0_outputs(num_mlp_0_0_outputs[i], positions[j]), num_attn_0_3_outputs);
+        int[] num_attn_1_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_1_outputs(tokens[i], positions[j]), num_attn_0_3_outputs);
+        int[] num_attn_1_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_2_outputs(num_mlp_0_0_outputs[i], attn_0_0_outputs[j]), num_attn_0_2_outputs);
+        int[] num_attn_1_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_3_outputs(num_mlp_0_0_outputs[i], mlp_0_0_outputs[j]), num_attn_0_1_outputs);
+        int[] mlp_1_0_outputs = mapInts(n, i -> mlp_mlp_1_0_outputs(attn_1_1_outputs[i], attn_0_3_outputs[i]));
+        int[] num_mlp_1_0_outputs = mapInts(n, i -> mlp_num_mlp_1_0_outputs(num_attn_1_2_outputs[i], num_attn_1_0_outputs[i]));
+        String[] attn_2_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_0_outputs(tokens[i], positions[j])), attn_1_2_outputs);
+        int[] attn_2_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_1_outputs(attn_1_2_outputs[i], positions[j])), mlp_1_0_outputs);
+        String[] attn_2_2_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_2_outputs(attn_1_1_outputs[i], attn_0_0_outputs[j])), attn_1_3_outputs);
+        String[] attn_2_3_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_3_outputs(attn_0_3_outputs[i], attn_0_2_outputs[j])), attn_1_0_outputs);
+        int[] num_attn_2_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_0_outputs(num_mlp_0_0_outputs[i], positions[j]), num_attn_0_3_outputs);
+        int[] num_attn_2_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_1_outputs(attn_1_3_outputs[i], attn_1_1_outputs[j]), num_attn_0_2_outputs);
+        int[] num_attn_2_2_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_2_outputs(attn_1_1_outputs[i], tokens[j]), num_attn_1_3_outputs);
+        int[] num_attn_2_3_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_3_outputs(attn_1_0_outputs[i], positions[j]), num_attn_0_3_outputs);
+        int[] mlp_2_0_outputs = mapInts(n, i -> mlp_mlp_2_0_outputs(attn_2_0_outputs[i]));
         String[] predictions = new String[n];
         for (int i = 0; i < n; i++) {
             double[] logits = new double[CLASSES.size()];
