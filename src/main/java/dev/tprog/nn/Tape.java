@@ -559,11 +559,14 @@ public final class Tape {
         return out;
     }
 
-    /** The same values in a new shape with the same element count (a copy; gradients flow back). */
+    /**
+     * The same values in a new shape with the same element count: a view that shares {@code a}'s
+     * values and gradient, so nothing is copied and nothing is recorded (a gradient added to the
+     * view is added to {@code a}'s).
+     */
     public Tensor reshape(Tensor a, int... shape) {
-        Tensor out = result(a.data().clone(), shape, a);
-        record(out, () -> addInto(a.grad(), out.grad()));
-        return out;
+        checkTape(a);
+        return a.reshaped(shape);
     }
 
     /**
@@ -724,8 +727,11 @@ public final class Tape {
         float[] mk = mask.data();
         int plane = nq * nk;
         float[] c = new float[x.length];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = mk[i] != 0f ? (float) ((Math.log(x[i] + LOG_EPS) + bs[i % plane]) * scale) : MASKED;
+        for (int o = 0; o < c.length; o += plane) { // plane by plane: the bias is one plane
+            for (int ij = 0; ij < plane; ij++) {
+                int i = o + ij;
+                c[i] = mk[i] != 0f ? (float) ((Math.log(x[i] + LOG_EPS) + bs[ij]) * scale) : MASKED;
+            }
         }
         Tensor out = result(c, scores.shape(), scores);
         record(out, () -> {

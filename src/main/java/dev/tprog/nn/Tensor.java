@@ -19,6 +19,10 @@ public final class Tensor {
     final Tape tape;
 
     Tensor(float[] data, int[] shape, boolean requiresGrad, Tape tape) {
+        this(data, shape, requiresGrad ? new float[data.length] : null, tape);
+    }
+
+    private Tensor(float[] data, int[] shape, float[] grad, Tape tape) {
         this.shape = shape.clone();
         int size = 1;
         for (int d : this.shape) {
@@ -32,8 +36,13 @@ public final class Tensor {
                     "shape " + Arrays.toString(shape) + " needs " + size + " values, got " + data.length);
         }
         this.data = data;
-        this.grad = requiresGrad ? new float[data.length] : null;
+        this.grad = grad;
         this.tape = tape;
+    }
+
+    /** This tensor's values and gradient (the same arrays) in another shape with as many elements ({@link Tape#reshape}). */
+    Tensor reshaped(int[] shape) {
+        return new Tensor(data, shape, grad, tape);
     }
 
     /** A constant that takes ownership of {@code data} (no copy). */
