@@ -9,13 +9,28 @@ import java.util.stream.Collectors;
  * Writes a Program as one Java source file that compiles on its own (JDK 17+) and runs with
  * {@code java Name.java '<s> 3 1 4'}: predicates as switches over query values, MLPs as
  * switches or tuple sets per output, classifier weights as constants, {@code run(List<String>)}.
+ *
+ * <p>A table of more than {@link #LARGE} entries (the vocabulary of a language task, a token
+ * embedding over it, the classifier's rows for such a variable) is written as data instead of
+ * code: its items in string constants, split when the class loads. Written as code, each entry
+ * would cost bytecode in one method, and a method holds at most 64 KB (javac: "code too large"),
+ * which a vocabulary of a few thousand words exceeds.
  */
 public final class JavaEmitter {
+    /** The most entries a table has as code; a larger one is data. */
+    static final int LARGE = 256;
+    /** Items of a table written as data per string constant (one line of the source each). */
+    private static final int ITEMS_PER_CONSTANT = 64;
+    /** What separates the items of a table written as data: ASCII's unit separator. */
+    private static final char SEPARATOR = (char) 0x1f;
+
     private final Program program;
     private final String className;
     private final Map<String, Variable> variables;
     private final StringBuilder out = new StringBuilder();
     private int constants;
+    /** Whether some table is written as data, so the class needs the helpers that read it. */
+    private boolean dataTables;
 
     private JavaEmitter(Program program, String className) {
         this.program = program;
@@ -47,8 +62,17 @@ public final class JavaEmitter {
         line("public final class " + className + " {");
         line("    static final boolean CAUSAL = " + program.causal() + ";");
         line("    static final int MAX_LENGTH = " + program.maxLength() + ";");
-        line("    static final List<String> VOCABULARY = List.of(" + strings(program.vocabulary().names()) + ");");
+        line("    static final List<String> VOCABULARY = " + stringList(program.vocabulary().names()) + ";");
         line("    static final List<String> CLASSES = List.of(" + strings(program.classifier().classes()) + ");");
+        if (largeVocabulary()) {
+            for (TokenEmbedding embedding : program.embeddings()) {
+                line("    /** Each token's value of " + embedding.name() + ", in vocabulary order. */");
+                line("    static final Map<String, " + (type(embedding.name()).equals("int") ? "Integer" : "String")
+                        + "> EMBEDDING_" + embedding.name() + " = lookup(VOCABULARY, " + valueList(embedding.values(),
+                        java.util.stream.IntStream.range(0, program.vocabulary().size())
+                                .mapToObj(t -> embedding.values().name(embedding.valueOf(t))).toList()) + ");");
+            }
+        }
         line("");
         for (int l = 0; l < program.layers().size(); l++) {
             line("    // layer " + l + " " + "-".repeat(80));
@@ -170,8 +194,15 @@ public final class JavaEmitter {
             if (term instanceof ClassifierTerm.Categorical categorical) {
                 ValueSet values = values(categorical.variable());
                 String keyType = values.kind() == ValueSet.Kind.INTEGER ? "Integer" : "String";
-                line("    static final Map<" + keyType + ", double[]> W_" + categorical.variable() + " = Map.ofEntries(");
                 List<Weights> rows = categorical.rows();
+                if (rows.size() > LARGE) { // the keys, then every row's weights one after the other
+                    List<String> numbers = new ArrayList<>();
+                    rows.forEach(row -> numbers.addAll(numbers(row)));
+                    line("    static final Map<" + keyType + ", double[]> W_" + categorical.variable() + " = rows("
+                            + valueList(values, values.names()) + ", items(" + chunks(numbers) + "));");
+                    continue;
+                }
+                line("    static final Map<" + keyType + ", double[]> W_" + categorical.variable() + " = Map.ofEntries(");
                 for (int v = 0; v < rows.size(); v++) {
                     line("            Map.entry(" + literal(values, v) + ", " + doubles(rows.get(v)) + ")"
                             + (v + 1 < rows.size() ? "," : ");"));
@@ -210,6 +241,11 @@ public final class JavaEmitter {
         line("            ones[i] = 1;");
         line("        }");
         for (TokenEmbedding embedding : program.embeddings()) {
+            if (largeVocabulary()) {
+                line("        " + type(embedding.name()) + "[] " + embedding.name() + " = " + mapper(embedding.name())
+                        + "(n, i -> EMBEDDING_" + embedding.name() + ".get(tokens[i]));");
+                continue;
+            }
             line("        " + type(embedding.name()) + "[] " + embedding.name() + " = " + mapper(embedding.name())
                     + "(n, i -> switch (tokens[i]) {");
             for (int t = 0; t < program.vocabulary().size(); t++) {
@@ -378,12 +414,53 @@ public final class JavaEmitter {
         line("    }");
         line("");
         String input = "List.of(String.join(\" \", args).trim().split(\"\\\\s+\"))";
+        if (dataTables) {
+            dataHelpers();
+        }
         line("    public static void main(String[] args) {");
         line(switch (program.classifier().readout()) {
             case EACH_POSITION -> "        System.out.println(String.join(\" \", run(" + input + ")));";
             case POOLED -> "        System.out.println(run(" + input + ").get(0));";
         });
         line("    }");
+    }
+
+    /** What reads the tables written as data. */
+    private void dataHelpers() {
+        out.append("""
+                    /** The items of a table written as data: its constants, joined, split at U+001F. */
+                    static String[] items(String... constants) {
+                        return String.join("\\u001f", constants).split("\\u001f", -1);
+                    }
+
+                    static List<Integer> integers(String[] items) {
+                        return Arrays.stream(items).map(Integer::valueOf).toList();
+                    }
+
+                    /** The map from each key to the value at the same place. */
+                    static <K, V> Map<K, V> lookup(List<K> keys, List<V> values) {
+                        Map<K, V> map = new java.util.HashMap<>();
+                        for (int i = 0; i < keys.size(); i++) {
+                            map.put(keys.get(i), values.get(i));
+                        }
+                        return map;
+                    }
+
+                    /** The map from each key to its row: numbers holds the rows one after the other. */
+                    static <K> Map<K, double[]> rows(List<K> keys, String[] numbers) {
+                        int width = numbers.length / keys.size();
+                        Map<K, double[]> map = new java.util.HashMap<>();
+                        for (int k = 0; k < keys.size(); k++) {
+                            double[] row = new double[width];
+                            for (int c = 0; c < width; c++) {
+                                row[c] = Double.parseDouble(numbers[k * width + c]);
+                            }
+                            map.put(keys.get(k), row);
+                        }
+                        return map;
+                    }
+
+                """);
     }
 
     private String mapper(String variable) {
@@ -433,11 +510,48 @@ public final class JavaEmitter {
     }
 
     private static String doubles(Weights weights) {
+        return "new double[] {" + String.join(", ", numbers(weights)) + "}";
+    }
+
+    /** Each weight as Java writes the double it widens to (which reads back as that double). */
+    private static List<String> numbers(Weights weights) {
         List<String> literals = new ArrayList<>();
         for (float weight : weights.toArray()) {
             literals.add(Double.toString(weight));
         }
-        return "new double[] {" + String.join(", ", literals) + "}";
+        return literals;
+    }
+
+    private boolean largeVocabulary() {
+        return program.vocabulary().size() > LARGE;
+    }
+
+    /** A list of strings: literals, or, when there are many, data. */
+    private String stringList(List<String> items) {
+        return items.size() > LARGE ? "List.of(items(" + chunks(items) + "))" : "List.of(" + strings(items) + ")";
+    }
+
+    /** The named values of a variable as data: strings, or integers. */
+    private String valueList(ValueSet values, List<String> names) {
+        return values.kind() == ValueSet.Kind.INTEGER ? "integers(items(" + chunks(names) + "))"
+                : "List.of(items(" + chunks(names) + "))";
+    }
+
+    /** Items as data: string constants of up to {@link #ITEMS_PER_CONSTANT} items, one per line. */
+    private String chunks(List<String> items) {
+        dataTables = true;
+        List<String> constants = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += ITEMS_PER_CONSTANT) {
+            List<String> chunk = items.subList(from, Math.min(items.size(), from + ITEMS_PER_CONSTANT));
+            for (String item : chunk) {
+                if (item.indexOf(SEPARATOR) >= 0) {
+                    throw new IllegalArgumentException("the value " + string(item) + " contains U+001F, which the"
+                            + " emitted Java uses to separate the items of a large table");
+                }
+            }
+            constants.add("\n            " + string(String.join(String.valueOf(SEPARATOR), chunk)));
+        }
+        return String.join(",", constants);
     }
 
     private void line(String text) {

@@ -152,10 +152,10 @@ public final class Trainer {
                 for (String token : examples.get(e).input()) {
                     if (encoding.inputs().idOrUnknown(token) < 0) {
                         throw new IllegalArgumentException(split.fileStem() + " example " + (e + 1) + " has the token '"
-                                + token + "', which no training example has, and a program reads only those: give"
-                                + " --vocab-size N to keep the N most frequent training tokens and read every other"
-                                + " token as <unk> (the training split has " + (encoding.inputs().size() - 1)
-                                + " distinct tokens)");
+                                + token + "', which no training example has, and a program reads only those (the"
+                                + " training split has " + (encoding.inputs().size() - 1) + " distinct tokens): with"
+                                + " --data, give --vocab-size N to keep the N most frequent training tokens and read"
+                                + " every other token as <unk>; with --task, give a larger --size");
                     }
                 }
             }

@@ -23,7 +23,8 @@ class EmitterEquivalenceTest {
                 LongStream.rangeClosed(1, 25).mapToObj(RandomPrograms::generate));
         Stream<Program> pooled = Stream.concat(Stream.of(HandBuiltPrograms.hist()),
                 LongStream.rangeClosed(1, 12).mapToObj(RandomPrograms::generate)).map(HandBuiltPrograms::pooled);
-        Stream<Program> readingUnknown = Stream.concat(Stream.of(HandBuiltPrograms.reverseReadingUnknown()),
+        Stream<Program> readingUnknown = Stream.concat(
+                Stream.of(HandBuiltPrograms.reverseReadingUnknown(), HandBuiltPrograms.largeVocabulary()),
                 LongStream.rangeClosed(1, 8).mapToObj(RandomPrograms::generateReadingUnknown));
         return Stream.of(perPosition, pooled, readingUnknown).flatMap(programs -> programs);
     }

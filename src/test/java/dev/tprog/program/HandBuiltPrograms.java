@@ -86,6 +86,38 @@ public final class HandBuiltPrograms {
                 List.of(new Layer(List.of(eosPosition, sourcePosition)), new Layer(List.of(reversed))), classifier);
     }
 
+    /**
+     * A language-sized vocabulary (3000 words, {@code <unk>} among them) and a two-valued embedding
+     * of it, the word's parity: a categorical head copies the parity of the nearest word of the
+     * same parity, and the classifier reads the word itself (a row per word) and both parities.
+     * Every table over the vocabulary is larger than the emitters write as code.
+     */
+    public static Program largeVocabulary() {
+        List<String> words = new ArrayList<>(List.of("<pad>", "<unk>", "<s>"));
+        for (int w = 0; w < 3000; w++) {
+            words.add("w" + w);
+        }
+        ValueSet vocabulary = ValueSet.strings(words);
+        int[] parity = new int[words.size()];
+        for (int t = 3; t < parity.length; t++) {
+            parity[t] = (t - 3) % 2;
+        }
+        TokenEmbedding embedding = new TokenEmbedding("parity", ValueSet.range(2), parity);
+        CategoricalAttention sameParity = new CategoricalAttention("same_parity", "parity", "parity", "parity",
+                new Predicate(new int[] {0, 1}));
+        List<String> classes = List.of("even", "odd");
+        float[][] wordRows = new float[words.size()][2];
+        for (int t = 0; t < wordRows.length; t++) {
+            wordRows[t][parity[t]] = 1f + t / 4096f; // distinct weights, so a row read from the wrong word shows
+        }
+        Classifier classifier = new Classifier(classes,
+                List.of(ClassifierTerm.Categorical.of(Program.TOKENS, wordRows),
+                        ClassifierTerm.Categorical.of("same_parity", new float[][] {{0.5f, 0}, {0, 0.25f}})),
+                Classifier.Readout.EACH_POSITION);
+        return new Program("large_vocabulary", vocabulary, 8, false, List.of(embedding),
+                List.of(new Layer(List.of(sameParity))), classifier);
+    }
+
     /** The same program, renamed, with a pooled classifier: one class per input, from its positions' mean logits. */
     public static Program pooled(Program program) {
         Classifier classifier = program.classifier();

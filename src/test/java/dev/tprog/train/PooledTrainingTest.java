@@ -80,8 +80,9 @@ class PooledTrainingTest {
                 Map.of(Split.TRAIN, MAJORITY.get(Split.TRAIN), Split.VAL, val, Split.TEST, MAJORITY.get(Split.TEST)));
         assertThatThrownBy(() -> new Trainer(unseen, pooledProgram(), training(1, 0.05f), 1))
                 .hasMessage("val example 2 has the token '7', which no training example has, and a program reads only"
-                        + " those: give --vocab-size N to keep the N most frequent training tokens and read every other"
-                        + " token as <unk> (the training split has 5 distinct tokens)");
+                        + " those (the training split has 5 distinct tokens): with --data, give --vocab-size N to keep"
+                        + " the N most frequent training tokens and read every other token as <unk>; with --task, give"
+                        + " a larger --size");
         // a standard transformer has no program: it masks the token as the reference does
         new Trainer(unseen, new StandardConfig(1, 16, 2, 16, false, true), training(1, 0.01f), 1);
     }

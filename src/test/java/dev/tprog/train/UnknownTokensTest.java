@@ -141,9 +141,10 @@ class UnknownTokensTest {
         RunSettings settings = settings(cities(false), null, model(false, null), 1);
         assertThatThrownBy(() -> settings.trainer(settings.dataset(), 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageMatching("val example \\d+ has the token '(" + String.join("|", HELD_OUT_CITIES) + ")'"
-                        + Pattern.quote(", which no training example has, and a program reads only those: give"
-                        + " --vocab-size N to keep the N most frequent training tokens and read every other token as"
-                        + " <unk> (the training split has 21 distinct tokens)"));
+                        + Pattern.quote(", which no training example has, and a program reads only those (the"
+                        + " training split has 21 distinct tokens): with --data, give --vocab-size N to keep the N most"
+                        + " frequent training tokens and read every other token as <unk>; with --task, give a larger"
+                        + " --size"));
         RunSettings none = settings(dir, 0, model(false, null), 1);
         assertThatThrownBy(() -> none.trainer(none.dataset(), 1)).hasMessage("--vocab-size must be at least 1, got 0");
     }
