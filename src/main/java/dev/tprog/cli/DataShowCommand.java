@@ -31,11 +31,27 @@ final class DataShowCommand implements Runnable {
             description = "How many examples to print (default: ${DEFAULT-VALUE}).")
     int examples;
 
+    @Option(names = "--tokens", paramLabel = "N", defaultValue = "40",
+            description = "How many tokens of each vocabulary to print; a larger one is cut short (default: ${DEFAULT-VALUE}).")
+    int tokens;
+
+    @Option(names = "--vocab-size", paramLabel = "V",
+            description = "Also report what 'tprog train --vocab-size V' would keep: how many training tokens, and the"
+                    + " share of each split's tokens it would read as <unk>.")
+    Integer vocabSize;
+
     private PrintWriter out;
 
     @Override
     public void run() {
         out = spec.commandLine().getOut();
+        if (tokens < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--tokens must be at least 0, got " + tokens);
+        }
+        if (vocabSize != null && vocabSize < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--vocab-size must be at least 1, got " + vocabSize);
+        }
         if (Files.isDirectory(path)) {
             showDataset(DatasetFiles.load(path, 0));
         } else {
@@ -52,6 +68,8 @@ final class DataShowCommand implements Runnable {
                 generation.seed(), generation.unique() ? "unique inputs" : "repeats kept"));
         printVocabulary("input vocab", dataset.inputVocabulary());
         printVocabulary("output vocab", dataset.outputVocabulary());
+        printKept(dataset.get(Split.TRAIN), Split.values().length, split -> dataset.get(Split.values()[split]),
+                split -> Split.values()[split].fileStem());
         printStatisticsHeader();
         for (Split split : Split.values()) {
             printStatistics(split.fileStem(), dataset.get(split));
@@ -62,13 +80,40 @@ final class DataShowCommand implements Runnable {
     private void showFile(List<Example> file) {
         printVocabulary("input vocab", Vocabulary.ofInputs(file));
         printVocabulary("output vocab", Vocabulary.ofOutputs(file));
+        printKept(file, 1, split -> file, split -> path.getFileName().toString());
         printStatisticsHeader();
         printStatistics(path.getFileName().toString(), file);
         printExamples(file, path.getFileName().toString());
     }
 
     private void printVocabulary(String name, Vocabulary vocabulary) {
-        out.printf("%s (%d): %s%n", name, vocabulary.size(), String.join(" ", vocabulary.tokens()));
+        List<String> all = vocabulary.tokens();
+        String more = all.size() > tokens ? " ... and " + (all.size() - tokens) + " more (--tokens)" : "";
+        out.printf("%s (%d): %s%s%n", name, vocabulary.size(), String.join(" ", all.subList(0, Math.min(tokens, all.size()))),
+                more);
+    }
+
+    /**
+     * With --vocab-size: the training tokens {@code tprog train --vocab-size} would keep (the most
+     * frequent, as it chooses them) and the share of each split's tokens it would read as {@code <unk>}.
+     */
+    private void printKept(List<Example> train, int splits, java.util.function.IntFunction<List<Example>> split,
+            java.util.function.IntFunction<String> name) {
+        if (vocabSize == null) {
+            return;
+        }
+        Vocabulary kept = Vocabulary.ofMostFrequentInputs(train, vocabSize);
+        int distinct = Vocabulary.ofInputs(train).size() - 1; // without <pad>
+        StringBuilder shares = new StringBuilder();
+        for (int s = 0; s < splits; s++) {
+            long all = split.apply(s).stream().mapToLong(Example::length).sum();
+            long unknown = split.apply(s).stream().flatMap(example -> example.input().stream())
+                    .filter(token -> kept.idOrUnknown(token) == kept.idOrUnknown(dev.tprog.task.Tokens.UNK)).count();
+            shares.append(String.format(Locale.ROOT, "%s%s %.1f%%", s == 0 ? "" : ", ", name.apply(s),
+                    all == 0 ? 0.0 : 100.0 * unknown / all));
+        }
+        out.printf("--vocab-size %d: keeps %d of %d training tokens; tokens read as <unk>: %s%n", vocabSize,
+                kept.size() - 2, distinct, shares);
     }
 
     private void printStatisticsHeader() {

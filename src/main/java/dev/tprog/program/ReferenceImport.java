@@ -208,11 +208,12 @@ public final class ReferenceImport {
                     continue;
                 }
                 List<List<Token>> def = match(statement, DEF_1, DEF_2, DEF_3);
+                boolean runPooled = !run && matches(statement, DEF_RUN_POOLED);
                 if (!run && def != null && HELPERS.contains(text(def.get(0)))) {
                     helper(statement, def);
-                } else if (!run && (matches(statement, DEF_RUN) || matches(statement, DEF_RUN_POOLED))) {
+                } else if (!run && (runPooled || matches(statement, DEF_RUN))) {
                     run = true;
-                    pooled = matches(statement, DEF_RUN_POOLED);
+                    pooled = runPooled;
                     run(statement);
                 } else if (!run && statement.tokens().get(0).isName("from")) {
                     throw new SourceError(statement.line(), "imports " + statement.show().replaceFirst(".* import ", "")

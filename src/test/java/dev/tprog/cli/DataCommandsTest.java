@@ -57,6 +57,23 @@ class DataCommandsTest {
     }
 
     @Test
+    void showCutsALargeVocabularyShortAndReportsWhatAVocabSizeKeeps() throws IOException {
+        Path file = dir.resolve("words.jsonl");
+        // "a" 4 times, "b" 3 times, "c" twice, "d" once: 10 tokens
+        Files.writeString(file, "{\"input\":[\"a\",\"b\",\"c\",\"d\"],\"output\":[\"X\",\"X\",\"X\",\"X\"]}\n"
+                + "{\"input\":[\"a\",\"b\",\"c\"],\"output\":[\"X\",\"X\",\"X\"]}\n"
+                + "{\"input\":[\"a\",\"b\",\"a\"],\"output\":[\"X\",\"X\",\"X\"]}\n");
+        CliRun run = CliRun.of("data", "show", file.toString(), "--tokens", "3", "--vocab-size", "2");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("input vocab (5): <pad> a b ... and 2 more (--tokens)" + NL,
+                "output vocab (2): <pad> X" + NL,
+                // a and b kept; c (2) and d (1) read as <unk>: 3 of 10
+                "--vocab-size 2: keeps 2 of 4 training tokens; tokens read as <unk>: words.jsonl 30.0%" + NL);
+        assertThat(CliRun.of("data", "show", file.toString(), "--vocab-size", "0").err())
+                .startsWith("tprog data show: --vocab-size must be at least 1, got 0");
+    }
+
+    @Test
     void impossibleParametersAreUsageErrorsAndWriteNothing() {
         Path out = dir.resolve("never");
         CliRun run = CliRun.of("data", "generate", "--task", "reverse", "--vocab-size", "3", "--out", out.toString());
