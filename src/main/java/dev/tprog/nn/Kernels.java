@@ -117,6 +117,13 @@ final class Kernels {
         return sum;
     }
 
+    /**
+     * Below this, {@code exp} is 0 in double ({@code exp(-746)} already underflows): a masked
+     * attention logit, -1e30, lies far below, and skipping its exponential saves a libm call per
+     * masked key without changing a bit.
+     */
+    private static final double EXP_UNDERFLOW = -800;
+
     /** {@code y[yo..yo+n) = softmax(x[xo..xo+n))}: subtracts the max, sums in double. */
     static void softmaxRow(float[] x, int xo, float[] y, int yo, int n) {
         float max = Float.NEGATIVE_INFINITY;
@@ -125,7 +132,8 @@ final class Kernels {
         }
         double sum = 0.0;
         for (int j = 0; j < n; j++) {
-            double e = Math.exp((double) x[xo + j] - max);
+            double d = (double) x[xo + j] - max;
+            double e = d < EXP_UNDERFLOW ? 0.0 : Math.exp(d);
             y[yo + j] = (float) e;
             sum += e;
         }
