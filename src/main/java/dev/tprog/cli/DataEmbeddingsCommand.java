@@ -1,7 +1,10 @@
 package dev.tprog.cli;
 
+import dev.tprog.task.Dataset;
 import dev.tprog.task.DatasetFiles;
+import dev.tprog.task.Split;
 import dev.tprog.task.Tokens;
+import dev.tprog.task.Vocabulary;
 import dev.tprog.task.nlp.GloveReader;
 import dev.tprog.task.nlp.GloveVectors;
 import java.io.PrintWriter;
@@ -37,15 +40,27 @@ final class DataEmbeddingsCommand implements Runnable {
     @Option(names = "--data", required = true, paramLabel = "PATH", description = "A dataset directory or one JSONL file.")
     Path data;
 
+    @Option(names = "--vocab-size", paramLabel = "V",
+            description = "Look up only the V most frequent training words: those 'tprog train --vocab-size V' keeps.")
+    Integer vocabSize;
+
     @Override
     public void run() {
-        List<String> words = new ArrayList<>(DatasetFiles.load(data, 0).inputVocabulary().tokens());
+        if (vocabSize != null && vocabSize < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--vocab-size must be at least 1, got " + vocabSize);
+        }
+        Dataset dataset = DatasetFiles.load(data, 0);
+        Vocabulary vocabulary = vocabSize == null ? dataset.inputVocabulary()
+                : Vocabulary.ofMostFrequentInputs(dataset.get(Split.TRAIN), vocabSize);
+        List<String> words = new ArrayList<>(vocabulary.tokens());
         List<String> special = words.stream().filter(SPECIAL::contains).toList();
         words.removeAll(special);
         GloveVectors vectors = GloveReader.read(glove, words);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: dimension %d%n", glove, vectors.dimension());
-        out.printf(Locale.ROOT, "found %d of %d training vocabulary words (%.1f%%)%s%n", vectors.found(), vectors.wanted(),
+        out.printf(Locale.ROOT, "found %d of %d %s (%.1f%%)%s%n", vectors.found(), vectors.wanted(),
+                vocabSize == null ? "training vocabulary words" : "training words kept by --vocab-size " + vocabSize,
                 vectors.wanted() == 0 ? 0.0 : 100.0 * vectors.found() / vectors.wanted(),
                 special.isEmpty() ? "" : "; special tokens not looked up: " + String.join(" ", special));
         List<String> missing = vectors.missing();

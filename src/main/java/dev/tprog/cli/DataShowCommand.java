@@ -45,8 +45,9 @@ final class DataShowCommand implements Runnable {
     @Override
     public void run() {
         out = spec.commandLine().getOut();
-        if (tokens < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--tokens must be at least 0, got " + tokens);
+        if (examples < 0 || tokens < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), (examples < 0 ? "--examples" : "--tokens")
+                    + " must be at least 0, got " + Math.min(examples, tokens));
         }
         if (vocabSize != null && vocabSize < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),

@@ -71,6 +71,10 @@ class DataCommandsTest {
                 "--vocab-size 2: keeps 2 of 4 training tokens; tokens read as <unk>: words.jsonl 30.0%" + NL);
         assertThat(CliRun.of("data", "show", file.toString(), "--vocab-size", "0").err())
                 .startsWith("tprog data show: --vocab-size must be at least 1, got 0");
+        CliRun negative = CliRun.of("data", "show", file.toString(), "--examples", "-1");
+        assertThat(negative.exitCode()).isEqualTo(2);
+        assertThat(negative.err()).startsWith("tprog data show: --examples must be at least 0, got -1");
+        assertThat(negative.out()).isEmpty();
     }
 
     @Test

@@ -40,6 +40,20 @@ class DataEmbeddingsCommandTest {
     }
 
     @Test
+    void withAVocabSizeLooksUpOnlyTheWordsTrainingWouldKeep() {
+        // the 5 most frequent: <s> and </s> (4 each), in and . (2 each), then Acme, the first of the rest
+        CliRun run = CliRun.of("data", "embeddings", "--glove", GLOVE, "--data", data.toString(), "--vocab-size", "5");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo(GLOVE + ": dimension 4" + NL
+                + "found 2 of 3 training words kept by --vocab-size 5 (66.7%); special tokens not looked up: <pad> <unk>"
+                + " <s> </s>" + NL
+                + "missing (1): Acme" + NL);
+        CliRun zero = CliRun.of("data", "embeddings", "--glove", GLOVE, "--data", data.toString(), "--vocab-size", "0");
+        assertThat(zero.exitCode()).isEqualTo(2);
+        assertThat(zero.err()).startsWith("tprog data embeddings: --vocab-size must be at least 1, got 0");
+    }
+
+    @Test
     void showsTenMissingWordsAtMost() throws IOException {
         Path glove = dir.resolve("tiny.txt");
         Files.writeString(glove, "zebra 1 2\n");
