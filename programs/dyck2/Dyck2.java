@@ -18,21 +18,20 @@ public final class Dyck2 {
 
     // layer 0 --------------------------------------------------------------------------------
 
-    static boolean predicate_attn_0_0_outputs(String q_token, String k_token) {
+    static boolean predicate_attn_0_0_outputs(String q_token, int k_position) {
         return switch (q_token) {
-            case "(" -> k_token.equals("{");
-            case "<s>" -> k_token.equals(")");
-            case "}" -> k_token.equals("}");
+            case "(", "{" -> k_position == 1;
+            case ")", "}" -> k_position == 4;
+            case "<s>" -> k_position == 6;
             default -> false;
         };
     }
 
     static boolean predicate_attn_0_1_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0 -> k_position == 15;
+            case 0, 3 -> k_position == 2;
             case 1 -> k_position == 0;
             case 2 -> k_position == 1;
-            case 3 -> k_position == 2;
             case 4 -> k_position == 3;
             case 5 -> k_position == 4;
             case 6 -> k_position == 5;
@@ -51,148 +50,162 @@ public final class Dyck2 {
 
     static boolean predicate_num_attn_0_0_outputs(String q_token, String k_token) {
         return switch (q_token) {
-            case "(" -> k_token.equals("}");
+            case "(", "<s>" -> k_token.equals(")");
             case ")", "}" -> k_token.equals("<s>");
-            case "<s>" -> k_token.equals("(");
+            case "{" -> k_token.equals("}");
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_0_1_outputs(int q_position, String k_token) {
+    static boolean predicate_num_attn_0_1_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 2 -> k_token.equals("}");
-            case 3 -> k_token.equals("(");
-            case 4, 5, 6, 7, 15 -> k_token.equals("<s>");
-            case 8, 10, 12, 14 -> k_token.equals(")");
+            case 0, 11 -> k_position == 5;
+            case 1, 9, 13, 15 -> k_position == 2;
+            case 2 -> k_position == 14;
+            case 3, 5, 6 -> k_position == 3;
+            case 4 -> k_position == 4;
+            case 7 -> k_position == 0;
+            case 8, 12 -> k_position == 6;
+            case 10 -> k_position == 7;
+            case 14 -> k_position == 10;
             default -> false;
         };
     }
 
-    static final Set<List<?>> MLP_mlp_0_0_outputs_0 = Set.of(List.of("(", "("), List.of("(", "<s>"), List.of("(", "{"), List.of("<s>", "("), List.of("<s>", "<s>"), List.of("<s>", "{"), List.of("{", "("), List.of("{", "<s>"), List.of("{", "{"));
-    static final Set<List<?>> MLP_mlp_0_0_outputs_1 = Set.of(List.of(")", "("), List.of("{", ")"), List.of("{", "}"), List.of("}", "{"));
-    static final Set<List<?>> MLP_mlp_0_0_outputs_2 = Set.of(List.of(")", "{"), List.of("}", "("));
+    static final Set<List<?>> MLP_mlp_0_0_outputs_0 = Set.of(List.of("(", "("), List.of("(", "<s>"), List.of("(", "{"), List.of("<s>", "("), List.of("<s>", "{"), List.of("{", "("), List.of("{", "<s>"), List.of("{", "{"));
+    static final Set<List<?>> MLP_mlp_0_0_outputs_1 = Set.of(List.of("(", ")"), List.of("(", "}"), List.of("{", ")"), List.of("{", "}"));
+    static final Set<List<?>> MLP_mlp_0_0_outputs_2 = Set.of(List.of(")", "("), List.of("}", "{"));
 
-    static int mlp_mlp_0_0_outputs(String attn_0_0_output, String attn_0_1_output) {
-        List<?> key = List.of(attn_0_0_output, attn_0_1_output);
+    static int mlp_mlp_0_0_outputs(String token, String attn_0_1_output) {
+        List<?> key = List.of(token, attn_0_1_output);
         if (MLP_mlp_0_0_outputs_0.contains(key)) {
-            return 14;
+            return 12;
         }
         if (MLP_mlp_0_0_outputs_1.contains(key)) {
             return 8;
         }
         if (MLP_mlp_0_0_outputs_2.contains(key)) {
-            return 13;
+            return 14;
         }
-        return 5;
+        return 2;
     }
 
-    static final Set<List<?>> MLP_mlp_0_1_outputs_0 = Set.of(List.of("(", ")"), List.of(")", "("), List.of(")", "{"), List.of("}", "("), List.of("}", "{"));
-    static final Set<List<?>> MLP_mlp_0_1_outputs_1 = Set.of(List.of("(", "}"), List.of("<s>", ")"), List.of("<s>", "}"), List.of("{", ")"));
-    static final Set<List<?>> MLP_mlp_0_1_outputs_2 = Set.of(List.of(")", ")"), List.of(")", "<s>"), List.of(")", "}"), List.of("}", ")"), List.of("}", "<s>"), List.of("}", "}"));
-    static final Set<List<?>> MLP_mlp_0_1_outputs_3 = Set.of(List.of("{", "}"));
+    static final Set<List<?>> MLP_mlp_0_1_outputs_0 = Set.of(List.of("(", ")"), List.of(")", ")"), List.of(")", "<s>"), List.of(")", "}"), List.of("<s>", ")"), List.of("{", "}"), List.of("}", ")"), List.of("}", "<s>"), List.of("}", "}"));
+    static final Set<List<?>> MLP_mlp_0_1_outputs_1 = Set.of(List.of("(", "}"), List.of("<s>", "}"));
+    static final Set<List<?>> MLP_mlp_0_1_outputs_2 = Set.of(List.of(")", "("), List.of(")", "{"), List.of("}", "("), List.of("}", "{"));
+    static final Set<List<?>> MLP_mlp_0_1_outputs_3 = Set.of(List.of("{", ")"));
 
     static int mlp_mlp_0_1_outputs(String attn_0_1_output, String token) {
         List<?> key = List.of(attn_0_1_output, token);
         if (MLP_mlp_0_1_outputs_0.contains(key)) {
-            return 6;
+            return 3;
         }
         if (MLP_mlp_0_1_outputs_1.contains(key)) {
             return 2;
         }
         if (MLP_mlp_0_1_outputs_2.contains(key)) {
-            return 5;
+            return 15;
         }
         if (MLP_mlp_0_1_outputs_3.contains(key)) {
-            return 9;
+            return 0;
         }
         return 1;
     }
 
     // layer 1 --------------------------------------------------------------------------------
 
-    static boolean predicate_attn_1_0_outputs(String q_token, int k_position) {
-        return switch (q_token) {
-            case "(", "<s>", "{" -> k_position == 4;
-            case ")", "}" -> k_position == 3;
+    static boolean predicate_attn_1_0_outputs(int q_position, int k_position) {
+        return switch (q_position) {
+            case 0, 8, 10 -> k_position == 4;
+            case 1 -> k_position == 1;
+            case 2, 3 -> k_position == 2;
+            case 4, 5, 7, 9 -> k_position == 3;
+            case 6, 11, 12, 13, 14, 15 -> k_position == 5;
             default -> false;
         };
     }
 
     static boolean predicate_attn_1_1_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0 -> k_position == 11;
+            case 0, 5, 6, 7, 9, 11, 13 -> k_position == 4;
             case 1 -> k_position == 1;
-            case 2, 3, 4 -> k_position == 2;
-            case 5 -> k_position == 3;
-            case 6, 7 -> k_position == 5;
-            case 8, 9, 10, 11, 13, 15 -> k_position == 6;
-            case 12, 14 -> k_position == 8;
+            case 2, 3 -> k_position == 2;
+            case 4 -> k_position == 3;
+            case 8, 10, 15 -> k_position == 5;
+            case 12, 14 -> k_position == 6;
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_1_0_outputs(String q_attn_0_0_output, int k_mlp_0_1_output) {
-        return switch (q_attn_0_0_output) {
-            case "(", ")", "<s>", "{", "}" -> k_mlp_0_1_output == 2;
+    static boolean predicate_num_attn_1_0_outputs(String q_token, int k_mlp_0_1_output) {
+        return switch (q_token) {
+            case "(", "<s>", "{", "}" -> k_mlp_0_1_output == 2;
+            case ")" -> k_mlp_0_1_output == 0;
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_1_1_outputs(int q_mlp_0_1_output, int k_mlp_0_1_output) {
-        return switch (q_mlp_0_1_output) {
-            case 2, 5, 6, 9 -> k_mlp_0_1_output == 6;
+    static boolean predicate_num_attn_1_1_outputs(int q_mlp_0_0_output, int k_mlp_0_0_output) {
+        return switch (q_mlp_0_0_output) {
+            case 2, 8, 14 -> k_mlp_0_0_output == 12;
             default -> false;
         };
     }
 
-    static final Set<List<?>> MLP_mlp_1_0_outputs_0 = Set.of(List.of(8, 1), List.of(13, 1), List.of(13, 6), List.of(13, 9), List.of(14, 1), List.of(14, 6));
-    static final Set<List<?>> MLP_mlp_1_0_outputs_1 = Set.of(List.of(8, 2), List.of(8, 5), List.of(13, 5), List.of(14, 5));
-    static final Set<List<?>> MLP_mlp_1_0_outputs_2 = Set.of(List.of(13, 2), List.of(14, 2), List.of(14, 9));
+    static final Set<List<?>> MLP_mlp_1_0_outputs_0 = Set.of(List.of(2, 2));
+    static final Set<List<?>> MLP_mlp_1_0_outputs_1 = Set.of(List.of(2, 12), List.of(8, 12), List.of(12, 12), List.of(12, 14), List.of(14, 12));
+    static final Set<List<?>> MLP_mlp_1_0_outputs_2 = Set.of(List.of(8, 8), List.of(12, 8));
 
     static int mlp_mlp_1_0_outputs(int attn_1_1_output, int attn_1_0_output) {
         List<?> key = List.of(attn_1_1_output, attn_1_0_output);
         if (MLP_mlp_1_0_outputs_0.contains(key)) {
-            return 1;
+            return 9;
         }
         if (MLP_mlp_1_0_outputs_1.contains(key)) {
-            return 9;
+            return 1;
         }
         if (MLP_mlp_1_0_outputs_2.contains(key)) {
-            return 14;
-        }
-        return 5;
-    }
-
-    static final Set<List<?>> MLP_mlp_1_1_outputs_0 = Set.of(List.of(5, 1));
-    static final Set<List<?>> MLP_mlp_1_1_outputs_1 = Set.of(List.of(5, 2), List.of(5, 6), List.of(8, 6));
-    static final Set<List<?>> MLP_mlp_1_1_outputs_2 = Set.of(List.of(5, 5), List.of(5, 9));
-    static final Set<List<?>> MLP_mlp_1_1_outputs_3 = Set.of(List.of(8, 1), List.of(8, 2));
-    static final Set<List<?>> MLP_mlp_1_1_outputs_4 = Set.of(List.of(8, 5), List.of(8, 9));
-
-    static int mlp_mlp_1_1_outputs(int attn_1_1_output, int attn_1_0_output) {
-        List<?> key = List.of(attn_1_1_output, attn_1_0_output);
-        if (MLP_mlp_1_1_outputs_0.contains(key)) {
             return 10;
         }
+        return 11;
+    }
+
+    static final Set<List<?>> MLP_mlp_1_1_outputs_0 = Set.of(List.of(0, "("), List.of(0, "<s>"), List.of(0, "{"), List.of(1, "("), List.of(1, "<s>"), List.of(1, "{"), List.of(2, "("), List.of(2, "<s>"), List.of(2, "{"), List.of(3, "("), List.of(3, "<s>"), List.of(3, "{"), List.of(4, "("), List.of(4, "<s>"), List.of(4, "{"), List.of(7, "("), List.of(7, "<s>"), List.of(7, "{"));
+    static final Set<List<?>> MLP_mlp_1_1_outputs_1 = Set.of(List.of(2, "}"), List.of(5, "("), List.of(5, ")"), List.of(5, "<s>"), List.of(5, "{"), List.of(5, "}"));
+    static final Set<List<?>> MLP_mlp_1_1_outputs_2 = Set.of(List.of(6, "("), List.of(6, "<s>"), List.of(6, "{"), List.of(8, "("), List.of(8, "<s>"), List.of(8, "{"), List.of(9, "("), List.of(9, "<s>"), List.of(9, "{"), List.of(11, "("), List.of(11, "<s>"), List.of(11, "{"), List.of(12, "("), List.of(12, "{"), List.of(13, "("), List.of(13, "<s>"), List.of(13, "{"), List.of(14, "("), List.of(14, "<s>"), List.of(14, "{"));
+    static final Set<List<?>> MLP_mlp_1_1_outputs_3 = Set.of(List.of(9, ")"), List.of(9, "}"), List.of(10, "("), List.of(10, "{"), List.of(11, ")"), List.of(11, "}"), List.of(12, ")"), List.of(12, "<s>"), List.of(12, "}"), List.of(15, "("), List.of(15, "{"));
+    static final Set<List<?>> MLP_mlp_1_1_outputs_4 = Set.of(List.of(15, ")"), List.of(15, "<s>"), List.of(15, "}"));
+
+    static int mlp_mlp_1_1_outputs(int position, String attn_0_1_output) {
+        List<?> key = List.of(position, attn_0_1_output);
+        if (MLP_mlp_1_1_outputs_0.contains(key)) {
+            return 12;
+        }
         if (MLP_mlp_1_1_outputs_1.contains(key)) {
-            return 9;
+            return 0;
         }
         if (MLP_mlp_1_1_outputs_2.contains(key)) {
-            return 15;
+            return 9;
         }
         if (MLP_mlp_1_1_outputs_3.contains(key)) {
             return 11;
         }
         if (MLP_mlp_1_1_outputs_4.contains(key)) {
-            return 5;
+            return 15;
         }
+        return 3;
+    }
+
+
+    static int mlp_num_mlp_1_0_outputs(int num_attn_1_1_output, int num_attn_1_0_output) {
+        List<?> key = List.of(num_attn_1_1_output, num_attn_1_0_output);
         return 14;
     }
 
-    static int mlp_num_mlp_1_0_outputs(int num_attn_1_0_output) {
+    static int mlp_num_mlp_1_1_outputs(int num_attn_1_0_output) {
         return switch (num_attn_1_0_output) {
-            case 0 -> 13;
-            default -> 2;
+            case 0 -> 7;
+            default -> 11;
         };
     }
 
@@ -200,234 +213,425 @@ public final class Dyck2 {
 
     static boolean predicate_attn_2_0_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0 -> k_position == 4;
+            case 0, 3, 6, 8, 10, 11, 12, 13, 15 -> k_position == 4;
             case 1 -> k_position == 1;
-            case 2 -> k_position == 2;
-            case 3, 4, 5, 6, 7, 9, 11, 13, 15 -> k_position == 3;
-            case 8, 10 -> k_position == 5;
-            case 12, 14 -> k_position == 6;
+            case 2, 4, 7, 9 -> k_position == 2;
+            case 5 -> k_position == 3;
+            case 14 -> k_position == 5;
             default -> false;
         };
     }
 
-    static boolean predicate_attn_2_1_outputs(String q_token, int k_position) {
+    static boolean predicate_attn_2_1_outputs(String q_token, int k_mlp_0_0_output) {
         return switch (q_token) {
-            case "(", "{" -> k_position == 3;
-            case ")", "<s>", "}" -> k_position == 4;
+            case "(", ")", "{", "}" -> k_mlp_0_0_output == 2;
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_2_0_outputs(String q_token, int k_mlp_0_0_output) {
-        return switch (q_token) {
-            case "(" -> k_mlp_0_0_output == 8;
-            case ")", "}" -> k_mlp_0_0_output == 14;
+    static boolean predicate_num_attn_2_0_outputs(int q_mlp_0_1_output, int k_mlp_0_1_output) {
+        return switch (q_mlp_0_1_output) {
+            case 0, 3 -> k_mlp_0_1_output == 2;
+            case 1, 2, 15 -> k_mlp_0_1_output == 0;
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_2_1_outputs(int q_attn_1_0_output, int k_mlp_0_1_output) {
-        return switch (q_attn_1_0_output) {
-            case 1, 2, 5, 9 -> k_mlp_0_1_output == 2;
-            case 6 -> k_mlp_0_1_output == 5;
+    static boolean predicate_num_attn_2_1_outputs(int q_num_mlp_1_0_output, int k_mlp_0_0_output) {
+        return switch (q_num_mlp_1_0_output) {
+            case 14 -> k_mlp_0_0_output == 2;
             default -> false;
         };
     }
 
-    static final Set<List<?>> MLP_mlp_2_0_outputs_0 = Set.of(List.of(5, 1));
-    static final Set<List<?>> MLP_mlp_2_0_outputs_1 = Set.of(List.of(5, 9), List.of(8, 5), List.of(8, 9), List.of(13, 9), List.of(14, 9));
-    static final Set<List<?>> MLP_mlp_2_0_outputs_2 = Set.of(List.of(8, 1), List.of(13, 1), List.of(14, 1));
+    static final Set<List<?>> MLP_mlp_2_0_outputs_0 = Set.of(List.of("(", 12), List.of("{", 12));
 
-    static int mlp_mlp_2_0_outputs(int attn_1_1_output, int attn_2_0_output) {
-        List<?> key = List.of(attn_1_1_output, attn_2_0_output);
+    static int mlp_mlp_2_0_outputs(String attn_0_1_output, int attn_2_0_output) {
+        List<?> key = List.of(attn_0_1_output, attn_2_0_output);
         if (MLP_mlp_2_0_outputs_0.contains(key)) {
-            return 4;
-        }
-        if (MLP_mlp_2_0_outputs_1.contains(key)) {
-            return 14;
-        }
-        if (MLP_mlp_2_0_outputs_2.contains(key)) {
-            return 1;
-        }
-        return 2;
-    }
-
-    static final Set<List<?>> MLP_mlp_2_1_outputs_0 = Set.of(List.of(1, 1), List.of(1, 6), List.of(1, 9), List.of(6, 1), List.of(6, 6), List.of(6, 9), List.of(9, 1));
-    static final Set<List<?>> MLP_mlp_2_1_outputs_1 = Set.of(List.of(1, 5), List.of(2, 2), List.of(2, 5), List.of(5, 5), List.of(6, 2), List.of(6, 5), List.of(9, 5));
-    static final Set<List<?>> MLP_mlp_2_1_outputs_2 = Set.of(List.of(9, 6), List.of(9, 9));
-
-    static int mlp_mlp_2_1_outputs(int attn_2_0_output, int attn_2_1_output) {
-        List<?> key = List.of(attn_2_0_output, attn_2_1_output);
-        if (MLP_mlp_2_1_outputs_0.contains(key)) {
-            return 5;
-        }
-        if (MLP_mlp_2_1_outputs_1.contains(key)) {
-            return 4;
-        }
-        if (MLP_mlp_2_1_outputs_2.contains(key)) {
-            return 0;
-        }
-        return 7;
-    }
-
-    static final Set<List<?>> MLP_num_mlp_2_0_outputs_0 = Set.of(List.of(0, 0), List.of(0, 1), List.of(0, 2), List.of(0, 3), List.of(0, 4), List.of(0, 5), List.of(0, 6), List.of(0, 7), List.of(1, 8), List.of(1, 9));
-
-    static int mlp_num_mlp_2_0_outputs(int num_attn_1_1_output, int num_attn_1_0_output) {
-        List<?> key = List.of(num_attn_1_1_output, num_attn_1_0_output);
-        if (MLP_num_mlp_2_0_outputs_0.contains(key)) {
-            return 11;
+            return 2;
         }
         return 13;
+    }
+
+    static final Set<List<?>> MLP_mlp_2_1_outputs_0 = Set.of(List.of(1, 2), List.of(1, 8), List.of(1, 12), List.of(1, 14), List.of(2, 12), List.of(15, 12));
+    static final Set<List<?>> MLP_mlp_2_1_outputs_1 = Set.of(List.of(3, 12));
+    static final Set<List<?>> MLP_mlp_2_1_outputs_2 = Set.of(List.of(15, 14));
+
+    static int mlp_mlp_2_1_outputs(int attn_2_1_output, int attn_2_0_output) {
+        List<?> key = List.of(attn_2_1_output, attn_2_0_output);
+        if (MLP_mlp_2_1_outputs_0.contains(key)) {
+            return 12;
+        }
+        if (MLP_mlp_2_1_outputs_1.contains(key)) {
+            return 10;
+        }
+        if (MLP_mlp_2_1_outputs_2.contains(key)) {
+            return 14;
+        }
+        return 1;
+    }
+
+    static final Set<List<?>> MLP_num_mlp_2_1_outputs_0 = tuples(items(
+            "107\u001f0\u001f108\u001f0\u001f109\u001f0\u001f109\u001f1\u001f110\u001f0\u001f110\u001f1\u001f110\u001f2\u001f111\u001f0\u001f111\u001f1\u001f111\u001f2\u001f112\u001f0\u001f112\u001f1\u001f112\u001f2\u001f112\u001f3\u001f113\u001f0\u001f113\u001f1\u001f113\u001f2\u001f113\u001f3\u001f114\u001f0\u001f114\u001f1\u001f114\u001f2\u001f114\u001f3\u001f114\u001f4\u001f115\u001f0\u001f115\u001f1\u001f115\u001f2\u001f115\u001f3\u001f115\u001f4\u001f116\u001f0\u001f116\u001f1\u001f116\u001f2\u001f116\u001f3",
+            "116\u001f4\u001f116\u001f5\u001f117\u001f0\u001f117\u001f1\u001f117\u001f2\u001f117\u001f3\u001f117\u001f4\u001f117\u001f5\u001f117\u001f6\u001f118\u001f0\u001f118\u001f1\u001f118\u001f2\u001f118\u001f3\u001f118\u001f4\u001f118\u001f5\u001f118\u001f6\u001f119\u001f0\u001f119\u001f1\u001f119\u001f2\u001f119\u001f3\u001f119\u001f4\u001f119\u001f5\u001f119\u001f6\u001f119\u001f7\u001f120\u001f0\u001f120\u001f1\u001f120\u001f2\u001f120\u001f3\u001f120\u001f4\u001f120\u001f5\u001f120\u001f6\u001f120\u001f7",
+            "121\u001f0\u001f121\u001f1\u001f121\u001f2\u001f121\u001f3\u001f121\u001f4\u001f121\u001f5\u001f121\u001f6\u001f121\u001f7\u001f121\u001f8\u001f122\u001f0\u001f122\u001f1\u001f122\u001f2\u001f122\u001f3\u001f122\u001f4\u001f122\u001f5\u001f122\u001f6\u001f122\u001f7\u001f122\u001f8\u001f123\u001f0\u001f123\u001f1\u001f123\u001f2\u001f123\u001f3\u001f123\u001f4\u001f123\u001f5\u001f123\u001f6\u001f123\u001f7\u001f123\u001f8\u001f123\u001f9\u001f124\u001f0\u001f124\u001f1\u001f124\u001f2\u001f124\u001f3",
+            "124\u001f4\u001f124\u001f5\u001f124\u001f6\u001f124\u001f7\u001f124\u001f8\u001f124\u001f9\u001f125\u001f0\u001f125\u001f1\u001f125\u001f2\u001f125\u001f3\u001f125\u001f4\u001f125\u001f5\u001f125\u001f6\u001f125\u001f7\u001f125\u001f8\u001f125\u001f9\u001f125\u001f10\u001f126\u001f0\u001f126\u001f1\u001f126\u001f2\u001f126\u001f3\u001f126\u001f4\u001f126\u001f5\u001f126\u001f6\u001f126\u001f7\u001f126\u001f8\u001f126\u001f9\u001f126\u001f10\u001f126\u001f11\u001f127\u001f0\u001f127\u001f1\u001f127\u001f2",
+            "127\u001f3\u001f127\u001f4\u001f127\u001f5\u001f127\u001f6\u001f127\u001f7\u001f127\u001f8\u001f127\u001f9\u001f127\u001f10\u001f127\u001f11\u001f128\u001f0\u001f128\u001f1\u001f128\u001f2\u001f128\u001f3\u001f128\u001f4\u001f128\u001f5\u001f128\u001f6\u001f128\u001f7\u001f128\u001f8\u001f128\u001f9\u001f128\u001f10\u001f128\u001f11\u001f128\u001f12\u001f129\u001f0\u001f129\u001f1\u001f129\u001f2\u001f129\u001f3\u001f129\u001f4\u001f129\u001f5\u001f129\u001f6\u001f129\u001f7\u001f129\u001f8\u001f129\u001f9",
+            "129\u001f10\u001f129\u001f11\u001f129\u001f12\u001f130\u001f0\u001f130\u001f1\u001f130\u001f2\u001f130\u001f3\u001f130\u001f4\u001f130\u001f5\u001f130\u001f6\u001f130\u001f7\u001f130\u001f8\u001f130\u001f9\u001f130\u001f10\u001f130\u001f11\u001f130\u001f12\u001f130\u001f13\u001f131\u001f0\u001f131\u001f1\u001f131\u001f2\u001f131\u001f3\u001f131\u001f4\u001f131\u001f5\u001f131\u001f6\u001f131\u001f7\u001f131\u001f8\u001f131\u001f9\u001f131\u001f10\u001f131\u001f11\u001f131\u001f12\u001f131\u001f13\u001f132\u001f0",
+            "132\u001f1\u001f132\u001f2\u001f132\u001f3\u001f132\u001f4\u001f132\u001f5\u001f132\u001f6\u001f132\u001f7\u001f132\u001f8\u001f132\u001f9\u001f132\u001f10\u001f132\u001f11\u001f132\u001f12\u001f132\u001f13\u001f132\u001f14\u001f133\u001f0\u001f133\u001f1\u001f133\u001f2\u001f133\u001f3\u001f133\u001f4\u001f133\u001f5\u001f133\u001f6\u001f133\u001f7\u001f133\u001f8\u001f133\u001f9\u001f133\u001f10\u001f133\u001f11\u001f133\u001f12\u001f133\u001f13\u001f133\u001f14\u001f133\u001f15\u001f134\u001f0\u001f134\u001f1",
+            "134\u001f2\u001f134\u001f3\u001f134\u001f4\u001f134\u001f5\u001f134\u001f6\u001f134\u001f7\u001f134\u001f8\u001f134\u001f9\u001f134\u001f10\u001f134\u001f11\u001f134\u001f12\u001f134\u001f13\u001f134\u001f14\u001f134\u001f15\u001f135\u001f0\u001f135\u001f1\u001f135\u001f2\u001f135\u001f3\u001f135\u001f4\u001f135\u001f5\u001f135\u001f6\u001f135\u001f7\u001f135\u001f8\u001f135\u001f9\u001f135\u001f10\u001f135\u001f11\u001f135\u001f12\u001f135\u001f13\u001f135\u001f14\u001f135\u001f15\u001f135\u001f16\u001f136\u001f0",
+            "136\u001f1\u001f136\u001f2\u001f136\u001f3\u001f136\u001f4\u001f136\u001f5\u001f136\u001f6\u001f136\u001f7\u001f136\u001f8\u001f136\u001f9\u001f136\u001f10\u001f136\u001f11\u001f136\u001f12\u001f136\u001f13\u001f136\u001f14\u001f136\u001f15\u001f136\u001f16\u001f137\u001f0\u001f137\u001f1\u001f137\u001f2\u001f137\u001f3\u001f137\u001f4\u001f137\u001f5\u001f137\u001f6\u001f137\u001f7\u001f137\u001f8\u001f137\u001f9\u001f137\u001f10\u001f137\u001f11\u001f137\u001f12\u001f137\u001f13\u001f137\u001f14\u001f137\u001f15",
+            "137\u001f16\u001f137\u001f17\u001f138\u001f0\u001f138\u001f1\u001f138\u001f2\u001f138\u001f3\u001f138\u001f4\u001f138\u001f5\u001f138\u001f6\u001f138\u001f7\u001f138\u001f8\u001f138\u001f9\u001f138\u001f10\u001f138\u001f11\u001f138\u001f12\u001f138\u001f13\u001f138\u001f14\u001f138\u001f15\u001f138\u001f16\u001f138\u001f17\u001f139\u001f0\u001f139\u001f1\u001f139\u001f2\u001f139\u001f3\u001f139\u001f4\u001f139\u001f5\u001f139\u001f6\u001f139\u001f7\u001f139\u001f8\u001f139\u001f9\u001f139\u001f10\u001f139\u001f11",
+            "139\u001f12\u001f139\u001f13\u001f139\u001f14\u001f139\u001f15\u001f139\u001f16\u001f139\u001f17\u001f139\u001f18\u001f140\u001f0\u001f140\u001f1\u001f140\u001f2\u001f140\u001f3\u001f140\u001f4\u001f140\u001f5\u001f140\u001f6\u001f140\u001f7\u001f140\u001f8\u001f140\u001f9\u001f140\u001f10\u001f140\u001f11\u001f140\u001f12\u001f140\u001f13\u001f140\u001f14\u001f140\u001f15\u001f140\u001f16\u001f140\u001f17\u001f140\u001f18\u001f141\u001f0\u001f141\u001f1\u001f141\u001f2\u001f141\u001f3\u001f141\u001f4\u001f141\u001f5",
+            "141\u001f6\u001f141\u001f7\u001f141\u001f8\u001f141\u001f9\u001f141\u001f10\u001f141\u001f11\u001f141\u001f12\u001f141\u001f13\u001f141\u001f14\u001f141\u001f15\u001f141\u001f16\u001f141\u001f17\u001f141\u001f18\u001f141\u001f19\u001f142\u001f0\u001f142\u001f1\u001f142\u001f2\u001f142\u001f3\u001f142\u001f4\u001f142\u001f5\u001f142\u001f6\u001f142\u001f7\u001f142\u001f8\u001f142\u001f9\u001f142\u001f10\u001f142\u001f11\u001f142\u001f12\u001f142\u001f13\u001f142\u001f14\u001f142\u001f15\u001f142\u001f16\u001f142\u001f17",
+            "142\u001f18\u001f142\u001f19\u001f142\u001f20\u001f143\u001f0\u001f143\u001f1\u001f143\u001f2\u001f143\u001f3\u001f143\u001f4\u001f143\u001f5\u001f143\u001f6\u001f143\u001f7\u001f143\u001f8\u001f143\u001f9\u001f143\u001f10\u001f143\u001f11\u001f143\u001f12\u001f143\u001f13\u001f143\u001f14\u001f143\u001f15\u001f143\u001f16\u001f143\u001f17\u001f143\u001f18\u001f143\u001f19\u001f143\u001f20\u001f144\u001f0\u001f144\u001f1\u001f144\u001f2\u001f144\u001f3\u001f144\u001f4\u001f144\u001f5\u001f144\u001f6\u001f144\u001f7",
+            "144\u001f8\u001f144\u001f9\u001f144\u001f10\u001f144\u001f11\u001f144\u001f12\u001f144\u001f13\u001f144\u001f14\u001f144\u001f15\u001f144\u001f16\u001f144\u001f17\u001f144\u001f18\u001f144\u001f19\u001f144\u001f20\u001f144\u001f21\u001f145\u001f0\u001f145\u001f1\u001f145\u001f2\u001f145\u001f3\u001f145\u001f4\u001f145\u001f5\u001f145\u001f6\u001f145\u001f7\u001f145\u001f8\u001f145\u001f9\u001f145\u001f10\u001f145\u001f11\u001f145\u001f12\u001f145\u001f13\u001f145\u001f14\u001f145\u001f15\u001f145\u001f16\u001f145\u001f17",
+            "145\u001f18\u001f145\u001f19\u001f145\u001f20\u001f145\u001f21\u001f146\u001f0\u001f146\u001f1\u001f146\u001f2\u001f146\u001f3\u001f146\u001f4\u001f146\u001f5\u001f146\u001f6\u001f146\u001f7\u001f146\u001f8\u001f146\u001f9\u001f146\u001f10\u001f146\u001f11\u001f146\u001f12\u001f146\u001f13\u001f146\u001f14\u001f146\u001f15\u001f146\u001f16\u001f146\u001f17\u001f146\u001f18\u001f146\u001f19\u001f146\u001f20\u001f146\u001f21\u001f146\u001f22\u001f147\u001f0\u001f147\u001f1\u001f147\u001f2\u001f147\u001f3\u001f147\u001f4",
+            "147\u001f5\u001f147\u001f6\u001f147\u001f7\u001f147\u001f8\u001f147\u001f9\u001f147\u001f10\u001f147\u001f11\u001f147\u001f12\u001f147\u001f13\u001f147\u001f14\u001f147\u001f15\u001f147\u001f16\u001f147\u001f17\u001f147\u001f18\u001f147\u001f19\u001f147\u001f20\u001f147\u001f21\u001f147\u001f22\u001f148\u001f0\u001f148\u001f1\u001f148\u001f2\u001f148\u001f3\u001f148\u001f4\u001f148\u001f5\u001f148\u001f6\u001f148\u001f7\u001f148\u001f8\u001f148\u001f9\u001f148\u001f10\u001f148\u001f11\u001f148\u001f12\u001f148\u001f13",
+            "148\u001f14\u001f148\u001f15\u001f148\u001f16\u001f148\u001f17\u001f148\u001f18\u001f148\u001f19\u001f148\u001f20\u001f148\u001f21\u001f148\u001f22\u001f148\u001f23\u001f149\u001f0\u001f149\u001f1\u001f149\u001f2\u001f149\u001f3\u001f149\u001f4\u001f149\u001f5\u001f149\u001f6\u001f149\u001f7\u001f149\u001f8\u001f149\u001f9\u001f149\u001f10\u001f149\u001f11\u001f149\u001f12\u001f149\u001f13\u001f149\u001f14\u001f149\u001f15\u001f149\u001f16\u001f149\u001f17\u001f149\u001f18\u001f149\u001f19\u001f149\u001f20\u001f149\u001f21",
+            "149\u001f22\u001f149\u001f23\u001f149\u001f24\u001f150\u001f0\u001f150\u001f1\u001f150\u001f2\u001f150\u001f3\u001f150\u001f4\u001f150\u001f5\u001f150\u001f6\u001f150\u001f7\u001f150\u001f8\u001f150\u001f9\u001f150\u001f10\u001f150\u001f11\u001f150\u001f12\u001f150\u001f13\u001f150\u001f14\u001f150\u001f15\u001f150\u001f16\u001f150\u001f17\u001f150\u001f18\u001f150\u001f19\u001f150\u001f20\u001f150\u001f21\u001f150\u001f22\u001f150\u001f23\u001f150\u001f24\u001f151\u001f0\u001f151\u001f1\u001f151\u001f2\u001f151\u001f3",
+            "151\u001f4\u001f151\u001f5\u001f151\u001f6\u001f151\u001f7\u001f151\u001f8\u001f151\u001f9\u001f151\u001f10\u001f151\u001f11\u001f151\u001f12\u001f151\u001f13\u001f151\u001f14\u001f151\u001f15\u001f151\u001f16\u001f151\u001f17\u001f151\u001f18\u001f151\u001f19\u001f151\u001f20\u001f151\u001f21\u001f151\u001f22\u001f151\u001f23\u001f151\u001f24\u001f151\u001f25\u001f152\u001f0\u001f152\u001f1\u001f152\u001f2\u001f152\u001f3\u001f152\u001f4\u001f152\u001f5\u001f152\u001f6\u001f152\u001f7\u001f152\u001f8\u001f152\u001f9",
+            "152\u001f10\u001f152\u001f11\u001f152\u001f12\u001f152\u001f13\u001f152\u001f14\u001f152\u001f15\u001f152\u001f16\u001f152\u001f17\u001f152\u001f18\u001f152\u001f19\u001f152\u001f20\u001f152\u001f21\u001f152\u001f22\u001f152\u001f23\u001f152\u001f24\u001f152\u001f25\u001f153\u001f0\u001f153\u001f1\u001f153\u001f2\u001f153\u001f3\u001f153\u001f4\u001f153\u001f5\u001f153\u001f6\u001f153\u001f7\u001f153\u001f8\u001f153\u001f9\u001f153\u001f10\u001f153\u001f11\u001f153\u001f12\u001f153\u001f13\u001f153\u001f14\u001f153\u001f15",
+            "153\u001f16\u001f153\u001f17\u001f153\u001f18\u001f153\u001f19\u001f153\u001f20\u001f153\u001f21\u001f153\u001f22\u001f153\u001f23\u001f153\u001f24\u001f153\u001f25\u001f153\u001f26\u001f154\u001f0\u001f154\u001f1\u001f154\u001f2\u001f154\u001f3\u001f154\u001f4\u001f154\u001f5\u001f154\u001f6\u001f154\u001f7\u001f154\u001f8\u001f154\u001f9\u001f154\u001f10\u001f154\u001f11\u001f154\u001f12\u001f154\u001f13\u001f154\u001f14\u001f154\u001f15\u001f154\u001f16\u001f154\u001f17\u001f154\u001f18\u001f154\u001f19\u001f154\u001f20",
+            "154\u001f21\u001f154\u001f22\u001f154\u001f23\u001f154\u001f24\u001f154\u001f25\u001f154\u001f26\u001f155\u001f0\u001f155\u001f1\u001f155\u001f2\u001f155\u001f3\u001f155\u001f4\u001f155\u001f5\u001f155\u001f6\u001f155\u001f7\u001f155\u001f8\u001f155\u001f9\u001f155\u001f10\u001f155\u001f11\u001f155\u001f12\u001f155\u001f13\u001f155\u001f14\u001f155\u001f15\u001f155\u001f16\u001f155\u001f17\u001f155\u001f18\u001f155\u001f19\u001f155\u001f20\u001f155\u001f21\u001f155\u001f22\u001f155\u001f23\u001f155\u001f24\u001f155\u001f25",
+            "155\u001f26\u001f155\u001f27\u001f156\u001f0\u001f156\u001f1\u001f156\u001f2\u001f156\u001f3\u001f156\u001f4\u001f156\u001f5\u001f156\u001f6\u001f156\u001f7\u001f156\u001f8\u001f156\u001f9\u001f156\u001f10\u001f156\u001f11\u001f156\u001f12\u001f156\u001f13\u001f156\u001f14\u001f156\u001f15\u001f156\u001f16\u001f156\u001f17\u001f156\u001f18\u001f156\u001f19\u001f156\u001f20\u001f156\u001f21\u001f156\u001f22\u001f156\u001f23\u001f156\u001f24\u001f156\u001f25\u001f156\u001f26\u001f156\u001f27\u001f156\u001f28\u001f157\u001f0",
+            "157\u001f1\u001f157\u001f2\u001f157\u001f3\u001f157\u001f4\u001f157\u001f5\u001f157\u001f6\u001f157\u001f7\u001f157\u001f8\u001f157\u001f9\u001f157\u001f10\u001f157\u001f11\u001f157\u001f12\u001f157\u001f13\u001f157\u001f14\u001f157\u001f15\u001f157\u001f16\u001f157\u001f17\u001f157\u001f18\u001f157\u001f19\u001f157\u001f20\u001f157\u001f21\u001f157\u001f22\u001f157\u001f23\u001f157\u001f24\u001f157\u001f25\u001f157\u001f26\u001f157\u001f27\u001f157\u001f28\u001f158\u001f0\u001f158\u001f1\u001f158\u001f2\u001f158\u001f3",
+            "158\u001f4\u001f158\u001f5\u001f158\u001f6\u001f158\u001f7\u001f158\u001f8\u001f158\u001f9\u001f158\u001f10\u001f158\u001f11\u001f158\u001f12\u001f158\u001f13\u001f158\u001f14\u001f158\u001f15\u001f158\u001f16\u001f158\u001f17\u001f158\u001f18\u001f158\u001f19\u001f158\u001f20\u001f158\u001f21\u001f158\u001f22\u001f158\u001f23\u001f158\u001f24\u001f158\u001f25\u001f158\u001f26\u001f158\u001f27\u001f158\u001f28\u001f158\u001f29\u001f159\u001f0\u001f159\u001f1\u001f159\u001f2\u001f159\u001f3\u001f159\u001f4\u001f159\u001f5",
+            "159\u001f6\u001f159\u001f7\u001f159\u001f8\u001f159\u001f9\u001f159\u001f10\u001f159\u001f11\u001f159\u001f12\u001f159\u001f13\u001f159\u001f14\u001f159\u001f15\u001f159\u001f16\u001f159\u001f17\u001f159\u001f18\u001f159\u001f19\u001f159\u001f20\u001f159\u001f21\u001f159\u001f22\u001f159\u001f23\u001f159\u001f24\u001f159\u001f25\u001f159\u001f26\u001f159\u001f27\u001f159\u001f28\u001f159\u001f29\u001f160\u001f0\u001f160\u001f1\u001f160\u001f2\u001f160\u001f3\u001f160\u001f4\u001f160\u001f5\u001f160\u001f6\u001f160\u001f7",
+            "160\u001f8\u001f160\u001f9\u001f160\u001f10\u001f160\u001f11\u001f160\u001f12\u001f160\u001f13\u001f160\u001f14\u001f160\u001f15\u001f160\u001f16\u001f160\u001f17\u001f160\u001f18\u001f160\u001f19\u001f160\u001f20\u001f160\u001f21\u001f160\u001f22\u001f160\u001f23\u001f160\u001f24\u001f160\u001f25\u001f160\u001f26\u001f160\u001f27\u001f160\u001f28\u001f160\u001f29\u001f160\u001f30\u001f161\u001f0\u001f161\u001f1\u001f161\u001f2\u001f161\u001f3\u001f161\u001f4\u001f161\u001f5\u001f161\u001f6\u001f161\u001f7\u001f161\u001f8",
+            "161\u001f9\u001f161\u001f10\u001f161\u001f11\u001f161\u001f12\u001f161\u001f13\u001f161\u001f14\u001f161\u001f15\u001f161\u001f16\u001f161\u001f17\u001f161\u001f18\u001f161\u001f19\u001f161\u001f20\u001f161\u001f21\u001f161\u001f22\u001f161\u001f23\u001f161\u001f24\u001f161\u001f25\u001f161\u001f26\u001f161\u001f27\u001f161\u001f28\u001f161\u001f29\u001f161\u001f30\u001f162\u001f0\u001f162\u001f1\u001f162\u001f2\u001f162\u001f3\u001f162\u001f4\u001f162\u001f5\u001f162\u001f6\u001f162\u001f7\u001f162\u001f8\u001f162\u001f9",
+            "162\u001f10\u001f162\u001f11\u001f162\u001f12\u001f162\u001f13\u001f162\u001f14\u001f162\u001f15\u001f162\u001f16\u001f162\u001f17\u001f162\u001f18\u001f162\u001f19\u001f162\u001f20\u001f162\u001f21\u001f162\u001f22\u001f162\u001f23\u001f162\u001f24\u001f162\u001f25\u001f162\u001f26\u001f162\u001f27\u001f162\u001f28\u001f162\u001f29\u001f162\u001f30\u001f162\u001f31\u001f163\u001f0\u001f163\u001f1\u001f163\u001f2\u001f163\u001f3\u001f163\u001f4\u001f163\u001f5\u001f163\u001f6\u001f163\u001f7\u001f163\u001f8\u001f163\u001f9",
+            "163\u001f10\u001f163\u001f11\u001f163\u001f12\u001f163\u001f13\u001f163\u001f14\u001f163\u001f15\u001f163\u001f16\u001f163\u001f17\u001f163\u001f18\u001f163\u001f19\u001f163\u001f20\u001f163\u001f21\u001f163\u001f22\u001f163\u001f23\u001f163\u001f24\u001f163\u001f25\u001f163\u001f26\u001f163\u001f27\u001f163\u001f28\u001f163\u001f29\u001f163\u001f30\u001f163\u001f31\u001f164\u001f0\u001f164\u001f1\u001f164\u001f2\u001f164\u001f3\u001f164\u001f4\u001f164\u001f5\u001f164\u001f6\u001f164\u001f7\u001f164\u001f8\u001f164\u001f9",
+            "164\u001f10\u001f164\u001f11\u001f164\u001f12\u001f164\u001f13\u001f164\u001f14\u001f164\u001f15\u001f164\u001f16\u001f164\u001f17\u001f164\u001f18\u001f164\u001f19\u001f164\u001f20\u001f164\u001f21\u001f164\u001f22\u001f164\u001f23\u001f164\u001f24\u001f164\u001f25\u001f164\u001f26\u001f164\u001f27\u001f164\u001f28\u001f164\u001f29\u001f164\u001f30\u001f164\u001f31\u001f164\u001f32\u001f165\u001f0\u001f165\u001f1\u001f165\u001f2\u001f165\u001f3\u001f165\u001f4\u001f165\u001f5\u001f165\u001f6\u001f165\u001f7\u001f165\u001f8",
+            "165\u001f9\u001f165\u001f10\u001f165\u001f11\u001f165\u001f12\u001f165\u001f13\u001f165\u001f14\u001f165\u001f15\u001f165\u001f16\u001f165\u001f17\u001f165\u001f18\u001f165\u001f19\u001f165\u001f20\u001f165\u001f21\u001f165\u001f22\u001f165\u001f23\u001f165\u001f24\u001f165\u001f25\u001f165\u001f26\u001f165\u001f27\u001f165\u001f28\u001f165\u001f29\u001f165\u001f30\u001f165\u001f31\u001f165\u001f32\u001f165\u001f33\u001f166\u001f0\u001f166\u001f1\u001f166\u001f2\u001f166\u001f3\u001f166\u001f4\u001f166\u001f5\u001f166\u001f6",
+            "166\u001f7\u001f166\u001f8\u001f166\u001f9\u001f166\u001f10\u001f166\u001f11\u001f166\u001f12\u001f166\u001f13\u001f166\u001f14\u001f166\u001f15\u001f166\u001f16\u001f166\u001f17\u001f166\u001f18\u001f166\u001f19\u001f166\u001f20\u001f166\u001f21\u001f166\u001f22\u001f166\u001f23\u001f166\u001f24\u001f166\u001f25\u001f166\u001f26\u001f166\u001f27\u001f166\u001f28\u001f166\u001f29\u001f166\u001f30\u001f166\u001f31\u001f166\u001f32\u001f166\u001f33\u001f167\u001f0\u001f167\u001f1\u001f167\u001f2\u001f167\u001f3\u001f167\u001f4",
+            "167\u001f5\u001f167\u001f6\u001f167\u001f7\u001f167\u001f8\u001f167\u001f9\u001f167\u001f10\u001f167\u001f11\u001f167\u001f12\u001f167\u001f13\u001f167\u001f14\u001f167\u001f15\u001f167\u001f16\u001f167\u001f17\u001f167\u001f18\u001f167\u001f19\u001f167\u001f20\u001f167\u001f21\u001f167\u001f22\u001f167\u001f23\u001f167\u001f24\u001f167\u001f25\u001f167\u001f26\u001f167\u001f27\u001f167\u001f28\u001f167\u001f29\u001f167\u001f30\u001f167\u001f31\u001f167\u001f32\u001f167\u001f33\u001f167\u001f34\u001f168\u001f0\u001f168\u001f1",
+            "168\u001f2\u001f168\u001f3\u001f168\u001f4\u001f168\u001f5\u001f168\u001f6\u001f168\u001f7\u001f168\u001f8\u001f168\u001f9\u001f168\u001f10\u001f168\u001f11\u001f168\u001f12\u001f168\u001f13\u001f168\u001f14\u001f168\u001f15\u001f168\u001f16\u001f168\u001f17\u001f168\u001f18\u001f168\u001f19\u001f168\u001f20\u001f168\u001f21\u001f168\u001f22\u001f168\u001f23\u001f168\u001f24\u001f168\u001f25\u001f168\u001f26\u001f168\u001f27\u001f168\u001f28\u001f168\u001f29\u001f168\u001f30\u001f168\u001f31\u001f168\u001f32\u001f168\u001f33",
+            "168\u001f34\u001f169\u001f0\u001f169\u001f1\u001f169\u001f2\u001f169\u001f3\u001f169\u001f4\u001f169\u001f5\u001f169\u001f6\u001f169\u001f7\u001f169\u001f8\u001f169\u001f9\u001f169\u001f10\u001f169\u001f11\u001f169\u001f12\u001f169\u001f13\u001f169\u001f14\u001f169\u001f15\u001f169\u001f16\u001f169\u001f17\u001f169\u001f18\u001f169\u001f19\u001f169\u001f20\u001f169\u001f21\u001f169\u001f22\u001f169\u001f23\u001f169\u001f24\u001f169\u001f25\u001f169\u001f26\u001f169\u001f27\u001f169\u001f28\u001f169\u001f29\u001f169\u001f30",
+            "169\u001f31\u001f169\u001f32\u001f169\u001f33\u001f169\u001f34\u001f169\u001f35\u001f170\u001f0\u001f170\u001f1\u001f170\u001f2\u001f170\u001f3\u001f170\u001f4\u001f170\u001f5\u001f170\u001f6\u001f170\u001f7\u001f170\u001f8\u001f170\u001f9\u001f170\u001f10\u001f170\u001f11\u001f170\u001f12\u001f170\u001f13\u001f170\u001f14\u001f170\u001f15\u001f170\u001f16\u001f170\u001f17\u001f170\u001f18\u001f170\u001f19\u001f170\u001f20\u001f170\u001f21\u001f170\u001f22\u001f170\u001f23\u001f170\u001f24\u001f170\u001f25\u001f170\u001f26",
+            "170\u001f27\u001f170\u001f28\u001f170\u001f29\u001f170\u001f30\u001f170\u001f31\u001f170\u001f32\u001f170\u001f33\u001f170\u001f34\u001f170\u001f35\u001f171\u001f0\u001f171\u001f1\u001f171\u001f2\u001f171\u001f3\u001f171\u001f4\u001f171\u001f5\u001f171\u001f6\u001f171\u001f7\u001f171\u001f8\u001f171\u001f9\u001f171\u001f10\u001f171\u001f11\u001f171\u001f12\u001f171\u001f13\u001f171\u001f14\u001f171\u001f15\u001f171\u001f16\u001f171\u001f17\u001f171\u001f18\u001f171\u001f19\u001f171\u001f20\u001f171\u001f21\u001f171\u001f22",
+            "171\u001f23\u001f171\u001f24\u001f171\u001f25\u001f171\u001f26\u001f171\u001f27\u001f171\u001f28\u001f171\u001f29\u001f171\u001f30\u001f171\u001f31\u001f171\u001f32\u001f171\u001f33\u001f171\u001f34\u001f171\u001f35\u001f171\u001f36\u001f172\u001f0\u001f172\u001f1\u001f172\u001f2\u001f172\u001f3\u001f172\u001f4\u001f172\u001f5\u001f172\u001f6\u001f172\u001f7\u001f172\u001f8\u001f172\u001f9\u001f172\u001f10\u001f172\u001f11\u001f172\u001f12\u001f172\u001f13\u001f172\u001f14\u001f172\u001f15\u001f172\u001f16\u001f172\u001f17",
+            "172\u001f18\u001f172\u001f19\u001f172\u001f20\u001f172\u001f21\u001f172\u001f22\u001f172\u001f23\u001f172\u001f24\u001f172\u001f25\u001f172\u001f26\u001f172\u001f27\u001f172\u001f28\u001f172\u001f29\u001f172\u001f30\u001f172\u001f31\u001f172\u001f32\u001f172\u001f33\u001f172\u001f34\u001f172\u001f35\u001f172\u001f36\u001f172\u001f37\u001f173\u001f0\u001f173\u001f1\u001f173\u001f2\u001f173\u001f3\u001f173\u001f4\u001f173\u001f5\u001f173\u001f6\u001f173\u001f7\u001f173\u001f8\u001f173\u001f9\u001f173\u001f10\u001f173\u001f11",
+            "173\u001f12\u001f173\u001f13\u001f173\u001f14\u001f173\u001f15\u001f173\u001f16\u001f173\u001f17\u001f173\u001f18\u001f173\u001f19\u001f173\u001f20\u001f173\u001f21\u001f173\u001f22\u001f173\u001f23\u001f173\u001f24\u001f173\u001f25\u001f173\u001f26\u001f173\u001f27\u001f173\u001f28\u001f173\u001f29\u001f173\u001f30\u001f173\u001f31\u001f173\u001f32\u001f173\u001f33\u001f173\u001f34\u001f173\u001f35\u001f173\u001f36\u001f173\u001f37\u001f174\u001f0\u001f174\u001f1\u001f174\u001f2\u001f174\u001f3\u001f174\u001f4\u001f174\u001f5",
+            "174\u001f6\u001f174\u001f7\u001f174\u001f8\u001f174\u001f9\u001f174\u001f10\u001f174\u001f11\u001f174\u001f12\u001f174\u001f13\u001f174\u001f14\u001f174\u001f15\u001f174\u001f16\u001f174\u001f17\u001f174\u001f18\u001f174\u001f19\u001f174\u001f20\u001f174\u001f21\u001f174\u001f22\u001f174\u001f23\u001f174\u001f24\u001f174\u001f25\u001f174\u001f26\u001f174\u001f27\u001f174\u001f28\u001f174\u001f29\u001f174\u001f30\u001f174\u001f31\u001f174\u001f32\u001f174\u001f33\u001f174\u001f34\u001f174\u001f35\u001f174\u001f36\u001f174\u001f37",
+            "174\u001f38\u001f175\u001f0\u001f175\u001f1\u001f175\u001f2\u001f175\u001f3\u001f175\u001f4\u001f175\u001f5\u001f175\u001f6\u001f175\u001f7\u001f175\u001f8\u001f175\u001f9\u001f175\u001f10\u001f175\u001f11\u001f175\u001f12\u001f175\u001f13\u001f175\u001f14\u001f175\u001f15\u001f175\u001f16\u001f175\u001f17\u001f175\u001f18\u001f175\u001f19\u001f175\u001f20\u001f175\u001f21\u001f175\u001f22\u001f175\u001f23\u001f175\u001f24\u001f175\u001f25\u001f175\u001f26\u001f175\u001f27\u001f175\u001f28\u001f175\u001f29\u001f175\u001f30",
+            "175\u001f31\u001f175\u001f32\u001f175\u001f33\u001f175\u001f34\u001f175\u001f35\u001f175\u001f36\u001f175\u001f37\u001f175\u001f38\u001f176\u001f0\u001f176\u001f1\u001f176\u001f2\u001f176\u001f3\u001f176\u001f4\u001f176\u001f5\u001f176\u001f6\u001f176\u001f7\u001f176\u001f8\u001f176\u001f9\u001f176\u001f10\u001f176\u001f11\u001f176\u001f12\u001f176\u001f13\u001f176\u001f14\u001f176\u001f15\u001f176\u001f16\u001f176\u001f17\u001f176\u001f18\u001f176\u001f19\u001f176\u001f20\u001f176\u001f21\u001f176\u001f22\u001f176\u001f23",
+            "176\u001f24\u001f176\u001f25\u001f176\u001f26\u001f176\u001f27\u001f176\u001f28\u001f176\u001f29\u001f176\u001f30\u001f176\u001f31\u001f176\u001f32\u001f176\u001f33\u001f176\u001f34\u001f176\u001f35\u001f176\u001f36\u001f176\u001f37\u001f176\u001f38\u001f176\u001f39\u001f177\u001f0\u001f177\u001f1\u001f177\u001f2\u001f177\u001f3\u001f177\u001f4\u001f177\u001f5\u001f177\u001f6\u001f177\u001f7\u001f177\u001f8\u001f177\u001f9\u001f177\u001f10\u001f177\u001f11\u001f177\u001f12\u001f177\u001f13\u001f177\u001f14\u001f177\u001f15",
+            "177\u001f16\u001f177\u001f17\u001f177\u001f18\u001f177\u001f19\u001f177\u001f20\u001f177\u001f21\u001f177\u001f22\u001f177\u001f23\u001f177\u001f24\u001f177\u001f25\u001f177\u001f26\u001f177\u001f27\u001f177\u001f28\u001f177\u001f29\u001f177\u001f30\u001f177\u001f31\u001f177\u001f32\u001f177\u001f33\u001f177\u001f34\u001f177\u001f35\u001f177\u001f36\u001f177\u001f37\u001f177\u001f38\u001f177\u001f39\u001f178\u001f0\u001f178\u001f1\u001f178\u001f2\u001f178\u001f3\u001f178\u001f4\u001f178\u001f5\u001f178\u001f6\u001f178\u001f7",
+            "178\u001f8\u001f178\u001f9\u001f178\u001f10\u001f178\u001f11\u001f178\u001f12\u001f178\u001f13\u001f178\u001f14\u001f178\u001f15\u001f178\u001f16\u001f178\u001f17\u001f178\u001f18\u001f178\u001f19\u001f178\u001f20\u001f178\u001f21\u001f178\u001f22\u001f178\u001f23\u001f178\u001f24\u001f178\u001f25\u001f178\u001f26\u001f178\u001f27\u001f178\u001f28\u001f178\u001f29\u001f178\u001f30\u001f178\u001f31\u001f178\u001f32\u001f178\u001f33\u001f178\u001f34\u001f178\u001f35\u001f178\u001f36\u001f178\u001f37\u001f178\u001f38\u001f178\u001f39",
+            "178\u001f40\u001f179\u001f0\u001f179\u001f1\u001f179\u001f2\u001f179\u001f3\u001f179\u001f4\u001f179\u001f5\u001f179\u001f6\u001f179\u001f7\u001f179\u001f8\u001f179\u001f9\u001f179\u001f10\u001f179\u001f11\u001f179\u001f12\u001f179\u001f13\u001f179\u001f14\u001f179\u001f15\u001f179\u001f16\u001f179\u001f17\u001f179\u001f18\u001f179\u001f19\u001f179\u001f20\u001f179\u001f21\u001f179\u001f22\u001f179\u001f23\u001f179\u001f24\u001f179\u001f25\u001f179\u001f26\u001f179\u001f27\u001f179\u001f28\u001f179\u001f29\u001f179\u001f30",
+            "179\u001f31\u001f179\u001f32\u001f179\u001f33\u001f179\u001f34\u001f179\u001f35\u001f179\u001f36\u001f179\u001f37\u001f179\u001f38\u001f179\u001f39\u001f179\u001f40\u001f180\u001f0\u001f180\u001f1\u001f180\u001f2\u001f180\u001f3\u001f180\u001f4\u001f180\u001f5\u001f180\u001f6\u001f180\u001f7\u001f180\u001f8\u001f180\u001f9\u001f180\u001f10\u001f180\u001f11\u001f180\u001f12\u001f180\u001f13\u001f180\u001f14\u001f180\u001f15\u001f180\u001f16\u001f180\u001f17\u001f180\u001f18\u001f180\u001f19\u001f180\u001f20\u001f180\u001f21",
+            "180\u001f22\u001f180\u001f23\u001f180\u001f24\u001f180\u001f25\u001f180\u001f26\u001f180\u001f27\u001f180\u001f28\u001f180\u001f29\u001f180\u001f30\u001f180\u001f31\u001f180\u001f32\u001f180\u001f33\u001f180\u001f34\u001f180\u001f35\u001f180\u001f36\u001f180\u001f37\u001f180\u001f38\u001f180\u001f39\u001f180\u001f40\u001f180\u001f41\u001f181\u001f0\u001f181\u001f1\u001f181\u001f2\u001f181\u001f3\u001f181\u001f4\u001f181\u001f5\u001f181\u001f6\u001f181\u001f7\u001f181\u001f8\u001f181\u001f9\u001f181\u001f10\u001f181\u001f11",
+            "181\u001f12\u001f181\u001f13\u001f181\u001f14\u001f181\u001f15\u001f181\u001f16\u001f181\u001f17\u001f181\u001f18\u001f181\u001f19\u001f181\u001f20\u001f181\u001f21\u001f181\u001f22\u001f181\u001f23\u001f181\u001f24\u001f181\u001f25\u001f181\u001f26\u001f181\u001f27\u001f181\u001f28\u001f181\u001f29\u001f181\u001f30\u001f181\u001f31\u001f181\u001f32\u001f181\u001f33\u001f181\u001f34\u001f181\u001f35\u001f181\u001f36\u001f181\u001f37\u001f181\u001f38\u001f181\u001f39\u001f181\u001f40\u001f181\u001f41\u001f181\u001f42\u001f182\u001f0",
+            "182\u001f1\u001f182\u001f2\u001f182\u001f3\u001f182\u001f4\u001f182\u001f5\u001f182\u001f6\u001f182\u001f7\u001f182\u001f8\u001f182\u001f9\u001f182\u001f10\u001f182\u001f11\u001f182\u001f12\u001f182\u001f13\u001f182\u001f14\u001f182\u001f15\u001f182\u001f16\u001f182\u001f17\u001f182\u001f18\u001f182\u001f19\u001f182\u001f20\u001f182\u001f21\u001f182\u001f22\u001f182\u001f23\u001f182\u001f24\u001f182\u001f25\u001f182\u001f26\u001f182\u001f27\u001f182\u001f28\u001f182\u001f29\u001f182\u001f30\u001f182\u001f31\u001f182\u001f32",
+            "182\u001f33\u001f182\u001f34\u001f182\u001f35\u001f182\u001f36\u001f182\u001f37\u001f182\u001f38\u001f182\u001f39\u001f182\u001f40\u001f182\u001f41\u001f182\u001f42\u001f183\u001f0\u001f183\u001f1\u001f183\u001f2\u001f183\u001f3\u001f183\u001f4\u001f183\u001f5\u001f183\u001f6\u001f183\u001f7\u001f183\u001f8\u001f183\u001f9\u001f183\u001f10\u001f183\u001f11\u001f183\u001f12\u001f183\u001f13\u001f183\u001f14\u001f183\u001f15\u001f183\u001f16\u001f183\u001f17\u001f183\u001f18\u001f183\u001f19\u001f183\u001f20\u001f183\u001f21",
+            "183\u001f22\u001f183\u001f23\u001f183\u001f24\u001f183\u001f25\u001f183\u001f26\u001f183\u001f27\u001f183\u001f28\u001f183\u001f29\u001f183\u001f30\u001f183\u001f31\u001f183\u001f32\u001f183\u001f33\u001f183\u001f34\u001f183\u001f35\u001f183\u001f36\u001f183\u001f37\u001f183\u001f38\u001f183\u001f39\u001f183\u001f40\u001f183\u001f41\u001f183\u001f42\u001f183\u001f43\u001f184\u001f0\u001f184\u001f1\u001f184\u001f2\u001f184\u001f3\u001f184\u001f4\u001f184\u001f5\u001f184\u001f6\u001f184\u001f7\u001f184\u001f8\u001f184\u001f9",
+            "184\u001f10\u001f184\u001f11\u001f184\u001f12\u001f184\u001f13\u001f184\u001f14\u001f184\u001f15\u001f184\u001f16\u001f184\u001f17\u001f184\u001f18\u001f184\u001f19\u001f184\u001f20\u001f184\u001f21\u001f184\u001f22\u001f184\u001f23\u001f184\u001f24\u001f184\u001f25\u001f184\u001f26\u001f184\u001f27\u001f184\u001f28\u001f184\u001f29\u001f184\u001f30\u001f184\u001f31\u001f184\u001f32\u001f184\u001f33\u001f184\u001f34\u001f184\u001f35\u001f184\u001f36\u001f184\u001f37\u001f184\u001f38\u001f184\u001f39\u001f184\u001f40\u001f184\u001f41",
+            "184\u001f42\u001f184\u001f43\u001f185\u001f0\u001f185\u001f1\u001f185\u001f2\u001f185\u001f3\u001f185\u001f4\u001f185\u001f5\u001f185\u001f6\u001f185\u001f7\u001f185\u001f8\u001f185\u001f9\u001f185\u001f10\u001f185\u001f11\u001f185\u001f12\u001f185\u001f13\u001f185\u001f14\u001f185\u001f15\u001f185\u001f16\u001f185\u001f17\u001f185\u001f18\u001f185\u001f19\u001f185\u001f20\u001f185\u001f21\u001f185\u001f22\u001f185\u001f23\u001f185\u001f24\u001f185\u001f25\u001f185\u001f26\u001f185\u001f27\u001f185\u001f28\u001f185\u001f29",
+            "185\u001f30\u001f185\u001f31\u001f185\u001f32\u001f185\u001f33\u001f185\u001f34\u001f185\u001f35\u001f185\u001f36\u001f185\u001f37\u001f185\u001f38\u001f185\u001f39\u001f185\u001f40\u001f185\u001f41\u001f185\u001f42\u001f185\u001f43\u001f185\u001f44\u001f186\u001f0\u001f186\u001f1\u001f186\u001f2\u001f186\u001f3\u001f186\u001f4\u001f186\u001f5\u001f186\u001f6\u001f186\u001f7\u001f186\u001f8\u001f186\u001f9\u001f186\u001f10\u001f186\u001f11\u001f186\u001f12\u001f186\u001f13\u001f186\u001f14\u001f186\u001f15\u001f186\u001f16",
+            "186\u001f17\u001f186\u001f18\u001f186\u001f19\u001f186\u001f20\u001f186\u001f21\u001f186\u001f22\u001f186\u001f23\u001f186\u001f24\u001f186\u001f25\u001f186\u001f26\u001f186\u001f27\u001f186\u001f28\u001f186\u001f29\u001f186\u001f30\u001f186\u001f31\u001f186\u001f32\u001f186\u001f33\u001f186\u001f34\u001f186\u001f35\u001f186\u001f36\u001f186\u001f37\u001f186\u001f38\u001f186\u001f39\u001f186\u001f40\u001f186\u001f41\u001f186\u001f42\u001f186\u001f43\u001f186\u001f44\u001f187\u001f0\u001f187\u001f1\u001f187\u001f2\u001f187\u001f3",
+            "187\u001f4\u001f187\u001f5\u001f187\u001f6\u001f187\u001f7\u001f187\u001f8\u001f187\u001f9\u001f187\u001f10\u001f187\u001f11\u001f187\u001f12\u001f187\u001f13\u001f187\u001f14\u001f187\u001f15\u001f187\u001f16\u001f187\u001f17\u001f187\u001f18\u001f187\u001f19\u001f187\u001f20\u001f187\u001f21\u001f187\u001f22\u001f187\u001f23\u001f187\u001f24\u001f187\u001f25\u001f187\u001f26\u001f187\u001f27\u001f187\u001f28\u001f187\u001f29\u001f187\u001f30\u001f187\u001f31\u001f187\u001f32\u001f187\u001f33\u001f187\u001f34\u001f187\u001f35",
+            "187\u001f36\u001f187\u001f37\u001f187\u001f38\u001f187\u001f39\u001f187\u001f40\u001f187\u001f41\u001f187\u001f42\u001f187\u001f43\u001f187\u001f44\u001f187\u001f45\u001f188\u001f0\u001f188\u001f1\u001f188\u001f2\u001f188\u001f3\u001f188\u001f4\u001f188\u001f5\u001f188\u001f6\u001f188\u001f7\u001f188\u001f8\u001f188\u001f9\u001f188\u001f10\u001f188\u001f11\u001f188\u001f12\u001f188\u001f13\u001f188\u001f14\u001f188\u001f15\u001f188\u001f16\u001f188\u001f17\u001f188\u001f18\u001f188\u001f19\u001f188\u001f20\u001f188\u001f21",
+            "188\u001f22\u001f188\u001f23\u001f188\u001f24\u001f188\u001f25\u001f188\u001f26\u001f188\u001f27\u001f188\u001f28\u001f188\u001f29\u001f188\u001f30\u001f188\u001f31\u001f188\u001f32\u001f188\u001f33\u001f188\u001f34\u001f188\u001f35\u001f188\u001f36\u001f188\u001f37\u001f188\u001f38\u001f188\u001f39\u001f188\u001f40\u001f188\u001f41\u001f188\u001f42\u001f188\u001f43\u001f188\u001f44\u001f188\u001f45\u001f188\u001f46\u001f189\u001f0\u001f189\u001f1\u001f189\u001f2\u001f189\u001f3\u001f189\u001f4\u001f189\u001f5\u001f189\u001f6",
+            "189\u001f7\u001f189\u001f8\u001f189\u001f9\u001f189\u001f10\u001f189\u001f11\u001f189\u001f12\u001f189\u001f13\u001f189\u001f14\u001f189\u001f15\u001f189\u001f16\u001f189\u001f17\u001f189\u001f18\u001f189\u001f19\u001f189\u001f20\u001f189\u001f21\u001f189\u001f22\u001f189\u001f23\u001f189\u001f24\u001f189\u001f25\u001f189\u001f26\u001f189\u001f27\u001f189\u001f28\u001f189\u001f29\u001f189\u001f30\u001f189\u001f31\u001f189\u001f32\u001f189\u001f33\u001f189\u001f34\u001f189\u001f35\u001f189\u001f36\u001f189\u001f37\u001f189\u001f38",
+            "189\u001f39\u001f189\u001f40\u001f189\u001f41\u001f189\u001f42\u001f189\u001f43\u001f189\u001f44\u001f189\u001f45\u001f189\u001f46\u001f190\u001f0\u001f190\u001f1\u001f190\u001f2\u001f190\u001f3\u001f190\u001f4\u001f190\u001f5\u001f190\u001f6\u001f190\u001f7\u001f190\u001f8\u001f190\u001f9\u001f190\u001f10\u001f190\u001f11\u001f190\u001f12\u001f190\u001f13\u001f190\u001f14\u001f190\u001f15\u001f190\u001f16\u001f190\u001f17\u001f190\u001f18\u001f190\u001f19\u001f190\u001f20\u001f190\u001f21\u001f190\u001f22\u001f190\u001f23",
+            "190\u001f24\u001f190\u001f25\u001f190\u001f26\u001f190\u001f27\u001f190\u001f28\u001f190\u001f29\u001f190\u001f30\u001f190\u001f31\u001f190\u001f32\u001f190\u001f33\u001f190\u001f34\u001f190\u001f35\u001f190\u001f36\u001f190\u001f37\u001f190\u001f38\u001f190\u001f39\u001f190\u001f40\u001f190\u001f41\u001f190\u001f42\u001f190\u001f43\u001f190\u001f44\u001f190\u001f45\u001f190\u001f46\u001f190\u001f47\u001f191\u001f0\u001f191\u001f1\u001f191\u001f2\u001f191\u001f3\u001f191\u001f4\u001f191\u001f5\u001f191\u001f6\u001f191\u001f7",
+            "191\u001f8\u001f191\u001f9\u001f191\u001f10\u001f191\u001f11\u001f191\u001f12\u001f191\u001f13\u001f191\u001f14\u001f191\u001f15\u001f191\u001f16\u001f191\u001f17\u001f191\u001f18\u001f191\u001f19\u001f191\u001f20\u001f191\u001f21\u001f191\u001f22\u001f191\u001f23\u001f191\u001f24\u001f191\u001f25\u001f191\u001f26\u001f191\u001f27\u001f191\u001f28\u001f191\u001f29\u001f191\u001f30\u001f191\u001f31\u001f191\u001f32\u001f191\u001f33\u001f191\u001f34\u001f191\u001f35\u001f191\u001f36\u001f191\u001f37\u001f191\u001f38\u001f191\u001f39",
+            "191\u001f40\u001f191\u001f41\u001f191\u001f42\u001f191\u001f43\u001f191\u001f44\u001f191\u001f45\u001f191\u001f46\u001f191\u001f47\u001f192\u001f0\u001f192\u001f1\u001f192\u001f2\u001f192\u001f3\u001f192\u001f4\u001f192\u001f5\u001f192\u001f6\u001f192\u001f7\u001f192\u001f8\u001f192\u001f9\u001f192\u001f10\u001f192\u001f11\u001f192\u001f12\u001f192\u001f13\u001f192\u001f14\u001f192\u001f15\u001f192\u001f16\u001f192\u001f17\u001f192\u001f18\u001f192\u001f19\u001f192\u001f20\u001f192\u001f21\u001f192\u001f22\u001f192\u001f23",
+            "192\u001f24\u001f192\u001f25\u001f192\u001f26\u001f192\u001f27\u001f192\u001f28\u001f192\u001f29\u001f192\u001f30\u001f192\u001f31\u001f192\u001f32\u001f192\u001f33\u001f192\u001f34\u001f192\u001f35\u001f192\u001f36\u001f192\u001f37\u001f192\u001f38\u001f192\u001f39\u001f192\u001f40\u001f192\u001f41\u001f192\u001f42\u001f192\u001f43\u001f192\u001f44\u001f192\u001f45\u001f192\u001f46\u001f192\u001f47\u001f192\u001f48\u001f193\u001f0\u001f193\u001f1\u001f193\u001f2\u001f193\u001f3\u001f193\u001f4\u001f193\u001f5\u001f193\u001f6",
+            "193\u001f7\u001f193\u001f8\u001f193\u001f9\u001f193\u001f10\u001f193\u001f11\u001f193\u001f12\u001f193\u001f13\u001f193\u001f14\u001f193\u001f15\u001f193\u001f16\u001f193\u001f17\u001f193\u001f18\u001f193\u001f19\u001f193\u001f20\u001f193\u001f21\u001f193\u001f22\u001f193\u001f23\u001f193\u001f24\u001f193\u001f25\u001f193\u001f26\u001f193\u001f27\u001f193\u001f28\u001f193\u001f29\u001f193\u001f30\u001f193\u001f31\u001f193\u001f32\u001f193\u001f33\u001f193\u001f34\u001f193\u001f35\u001f193\u001f36\u001f193\u001f37\u001f193\u001f38",
+            "193\u001f39\u001f193\u001f40\u001f193\u001f41\u001f193\u001f42\u001f193\u001f43\u001f193\u001f44\u001f193\u001f45\u001f193\u001f46\u001f193\u001f47\u001f193\u001f48\u001f194\u001f0\u001f194\u001f1\u001f194\u001f2\u001f194\u001f3\u001f194\u001f4\u001f194\u001f5\u001f194\u001f6\u001f194\u001f7\u001f194\u001f8\u001f194\u001f9\u001f194\u001f10\u001f194\u001f11\u001f194\u001f12\u001f194\u001f13\u001f194\u001f14\u001f194\u001f15\u001f194\u001f16\u001f194\u001f17\u001f194\u001f18\u001f194\u001f19\u001f194\u001f20\u001f194\u001f21",
+            "194\u001f22\u001f194\u001f23\u001f194\u001f24\u001f194\u001f25\u001f194\u001f26\u001f194\u001f27\u001f194\u001f28\u001f194\u001f29\u001f194\u001f30\u001f194\u001f31\u001f194\u001f32\u001f194\u001f33\u001f194\u001f34\u001f194\u001f35\u001f194\u001f36\u001f194\u001f37\u001f194\u001f38\u001f194\u001f39\u001f194\u001f40\u001f194\u001f41\u001f194\u001f42\u001f194\u001f43\u001f194\u001f44\u001f194\u001f45\u001f194\u001f46\u001f194\u001f47\u001f194\u001f48\u001f194\u001f49\u001f195\u001f0\u001f195\u001f1\u001f195\u001f2\u001f195\u001f3",
+            "195\u001f4\u001f195\u001f5\u001f195\u001f6\u001f195\u001f7\u001f195\u001f8\u001f195\u001f9\u001f195\u001f10\u001f195\u001f11\u001f195\u001f12\u001f195\u001f13\u001f195\u001f14\u001f195\u001f15\u001f195\u001f16\u001f195\u001f17\u001f195\u001f18\u001f195\u001f19\u001f195\u001f20\u001f195\u001f21\u001f195\u001f22\u001f195\u001f23\u001f195\u001f24\u001f195\u001f25\u001f195\u001f26\u001f195\u001f27\u001f195\u001f28\u001f195\u001f29\u001f195\u001f30\u001f195\u001f31\u001f195\u001f32\u001f195\u001f33\u001f195\u001f34\u001f195\u001f35",
+            "195\u001f36\u001f195\u001f37\u001f195\u001f38\u001f195\u001f39\u001f195\u001f40\u001f195\u001f41\u001f195\u001f42\u001f195\u001f43\u001f195\u001f44\u001f195\u001f45\u001f195\u001f46\u001f195\u001f47\u001f195\u001f48\u001f195\u001f49\u001f195\u001f50\u001f196\u001f0\u001f196\u001f1\u001f196\u001f2\u001f196\u001f3\u001f196\u001f4\u001f196\u001f5\u001f196\u001f6\u001f196\u001f7\u001f196\u001f8\u001f196\u001f9\u001f196\u001f10\u001f196\u001f11\u001f196\u001f12\u001f196\u001f13\u001f196\u001f14\u001f196\u001f15\u001f196\u001f16",
+            "196\u001f17\u001f196\u001f18\u001f196\u001f19\u001f196\u001f20\u001f196\u001f21\u001f196\u001f22\u001f196\u001f23\u001f196\u001f24\u001f196\u001f25\u001f196\u001f26\u001f196\u001f27\u001f196\u001f28\u001f196\u001f29\u001f196\u001f30\u001f196\u001f31\u001f196\u001f32\u001f196\u001f33\u001f196\u001f34\u001f196\u001f35\u001f196\u001f36\u001f196\u001f37\u001f196\u001f38\u001f196\u001f39\u001f196\u001f40\u001f196\u001f41\u001f196\u001f42\u001f196\u001f43\u001f196\u001f44\u001f196\u001f45\u001f196\u001f46\u001f196\u001f47\u001f196\u001f48",
+            "196\u001f49\u001f196\u001f50\u001f197\u001f0\u001f197\u001f1\u001f197\u001f2\u001f197\u001f3\u001f197\u001f4\u001f197\u001f5\u001f197\u001f6\u001f197\u001f7\u001f197\u001f8\u001f197\u001f9\u001f197\u001f10\u001f197\u001f11\u001f197\u001f12\u001f197\u001f13\u001f197\u001f14\u001f197\u001f15\u001f197\u001f16\u001f197\u001f17\u001f197\u001f18\u001f197\u001f19\u001f197\u001f20\u001f197\u001f21\u001f197\u001f22\u001f197\u001f23\u001f197\u001f24\u001f197\u001f25\u001f197\u001f26\u001f197\u001f27\u001f197\u001f28\u001f197\u001f29",
+            "197\u001f30\u001f197\u001f31\u001f197\u001f32\u001f197\u001f33\u001f197\u001f34\u001f197\u001f35\u001f197\u001f36\u001f197\u001f37\u001f197\u001f38\u001f197\u001f39\u001f197\u001f40\u001f197\u001f41\u001f197\u001f42\u001f197\u001f43\u001f197\u001f44\u001f197\u001f45\u001f197\u001f46\u001f197\u001f47\u001f197\u001f48\u001f197\u001f49\u001f197\u001f50\u001f197\u001f51\u001f198\u001f0\u001f198\u001f1\u001f198\u001f2\u001f198\u001f3\u001f198\u001f4\u001f198\u001f5\u001f198\u001f6\u001f198\u001f7\u001f198\u001f8\u001f198\u001f9",
+            "198\u001f10\u001f198\u001f11\u001f198\u001f12\u001f198\u001f13\u001f198\u001f14\u001f198\u001f15\u001f198\u001f16\u001f198\u001f17\u001f198\u001f18\u001f198\u001f19\u001f198\u001f20\u001f198\u001f21\u001f198\u001f22\u001f198\u001f23\u001f198\u001f24\u001f198\u001f25\u001f198\u001f26\u001f198\u001f27\u001f198\u001f28\u001f198\u001f29\u001f198\u001f30\u001f198\u001f31\u001f198\u001f32\u001f198\u001f33\u001f198\u001f34\u001f198\u001f35\u001f198\u001f36\u001f198\u001f37\u001f198\u001f38\u001f198\u001f39\u001f198\u001f40\u001f198\u001f41",
+            "198\u001f42\u001f198\u001f43\u001f198\u001f44\u001f198\u001f45\u001f198\u001f46\u001f198\u001f47\u001f198\u001f48\u001f198\u001f49\u001f198\u001f50\u001f198\u001f51\u001f199\u001f0\u001f199\u001f1\u001f199\u001f2\u001f199\u001f3\u001f199\u001f4\u001f199\u001f5\u001f199\u001f6\u001f199\u001f7\u001f199\u001f8\u001f199\u001f9\u001f199\u001f10\u001f199\u001f11\u001f199\u001f12\u001f199\u001f13\u001f199\u001f14\u001f199\u001f15\u001f199\u001f16\u001f199\u001f17\u001f199\u001f18\u001f199\u001f19\u001f199\u001f20\u001f199\u001f21",
+            "199\u001f22\u001f199\u001f23\u001f199\u001f24\u001f199\u001f25\u001f199\u001f26\u001f199\u001f27\u001f199\u001f28\u001f199\u001f29\u001f199\u001f30\u001f199\u001f31\u001f199\u001f32\u001f199\u001f33\u001f199\u001f34\u001f199\u001f35\u001f199\u001f36\u001f199\u001f37\u001f199\u001f38\u001f199\u001f39\u001f199\u001f40\u001f199\u001f41\u001f199\u001f42\u001f199\u001f43\u001f199\u001f44\u001f199\u001f45\u001f199\u001f46\u001f199\u001f47\u001f199\u001f48\u001f199\u001f49\u001f199\u001f50\u001f199\u001f51\u001f199\u001f52\u001f200\u001f0",
+            "200\u001f1\u001f200\u001f2\u001f200\u001f3\u001f200\u001f4\u001f200\u001f5\u001f200\u001f6\u001f200\u001f7\u001f200\u001f8\u001f200\u001f9\u001f200\u001f10\u001f200\u001f11\u001f200\u001f12\u001f200\u001f13\u001f200\u001f14\u001f200\u001f15\u001f200\u001f16\u001f200\u001f17\u001f200\u001f18\u001f200\u001f19\u001f200\u001f20\u001f200\u001f21\u001f200\u001f22\u001f200\u001f23\u001f200\u001f24\u001f200\u001f25\u001f200\u001f26\u001f200\u001f27\u001f200\u001f28\u001f200\u001f29\u001f200\u001f30\u001f200\u001f31\u001f200\u001f32",
+            "200\u001f33\u001f200\u001f34\u001f200\u001f35\u001f200\u001f36\u001f200\u001f37\u001f200\u001f38\u001f200\u001f39\u001f200\u001f40\u001f200\u001f41\u001f200\u001f42\u001f200\u001f43\u001f200\u001f44\u001f200\u001f45\u001f200\u001f46\u001f200\u001f47\u001f200\u001f48\u001f200\u001f49\u001f200\u001f50\u001f200\u001f51\u001f200\u001f52\u001f201\u001f0\u001f201\u001f1\u001f201\u001f2\u001f201\u001f3\u001f201\u001f4\u001f201\u001f5\u001f201\u001f6\u001f201\u001f7\u001f201\u001f8\u001f201\u001f9\u001f201\u001f10\u001f201\u001f11",
+            "201\u001f12\u001f201\u001f13\u001f201\u001f14\u001f201\u001f15\u001f201\u001f16\u001f201\u001f17\u001f201\u001f18\u001f201\u001f19\u001f201\u001f20\u001f201\u001f21\u001f201\u001f22\u001f201\u001f23\u001f201\u001f24\u001f201\u001f25\u001f201\u001f26\u001f201\u001f27\u001f201\u001f28\u001f201\u001f29\u001f201\u001f30\u001f201\u001f31\u001f201\u001f32\u001f201\u001f33\u001f201\u001f34\u001f201\u001f35\u001f201\u001f36\u001f201\u001f37\u001f201\u001f38\u001f201\u001f39\u001f201\u001f40\u001f201\u001f41\u001f201\u001f42\u001f201\u001f43",
+            "201\u001f44\u001f201\u001f45\u001f201\u001f46\u001f201\u001f47\u001f201\u001f48\u001f201\u001f49\u001f201\u001f50\u001f201\u001f51\u001f201\u001f52\u001f201\u001f53\u001f202\u001f0\u001f202\u001f1\u001f202\u001f2\u001f202\u001f3\u001f202\u001f4\u001f202\u001f5\u001f202\u001f6\u001f202\u001f7\u001f202\u001f8\u001f202\u001f9\u001f202\u001f10\u001f202\u001f11\u001f202\u001f12\u001f202\u001f13\u001f202\u001f14\u001f202\u001f15\u001f202\u001f16\u001f202\u001f17\u001f202\u001f18\u001f202\u001f19\u001f202\u001f20\u001f202\u001f21",
+            "202\u001f22\u001f202\u001f23\u001f202\u001f24\u001f202\u001f25\u001f202\u001f26\u001f202\u001f27\u001f202\u001f28\u001f202\u001f29\u001f202\u001f30\u001f202\u001f31\u001f202\u001f32\u001f202\u001f33\u001f202\u001f34\u001f202\u001f35\u001f202\u001f36\u001f202\u001f37\u001f202\u001f38\u001f202\u001f39\u001f202\u001f40\u001f202\u001f41\u001f202\u001f42\u001f202\u001f43\u001f202\u001f44\u001f202\u001f45\u001f202\u001f46\u001f202\u001f47\u001f202\u001f48\u001f202\u001f49\u001f202\u001f50\u001f202\u001f51\u001f202\u001f52\u001f202\u001f53",
+            "203\u001f0\u001f203\u001f1\u001f203\u001f2\u001f203\u001f3\u001f203\u001f4\u001f203\u001f5\u001f203\u001f6\u001f203\u001f7\u001f203\u001f8\u001f203\u001f9\u001f203\u001f10\u001f203\u001f11\u001f203\u001f12\u001f203\u001f13\u001f203\u001f14\u001f203\u001f15\u001f203\u001f16\u001f203\u001f17\u001f203\u001f18\u001f203\u001f19\u001f203\u001f20\u001f203\u001f21\u001f203\u001f22\u001f203\u001f23\u001f203\u001f24\u001f203\u001f25\u001f203\u001f26\u001f203\u001f27\u001f203\u001f28\u001f203\u001f29\u001f203\u001f30\u001f203\u001f31",
+            "203\u001f32\u001f203\u001f33\u001f203\u001f34\u001f203\u001f35\u001f203\u001f36\u001f203\u001f37\u001f203\u001f38\u001f203\u001f39\u001f203\u001f40\u001f203\u001f41\u001f203\u001f42\u001f203\u001f43\u001f203\u001f44\u001f203\u001f45\u001f203\u001f46\u001f203\u001f47\u001f203\u001f48\u001f203\u001f49\u001f203\u001f50\u001f203\u001f51\u001f203\u001f52\u001f203\u001f53\u001f203\u001f54\u001f204\u001f0\u001f204\u001f1\u001f204\u001f2\u001f204\u001f3\u001f204\u001f4\u001f204\u001f5\u001f204\u001f6\u001f204\u001f7\u001f204\u001f8",
+            "204\u001f9\u001f204\u001f10\u001f204\u001f11\u001f204\u001f12\u001f204\u001f13\u001f204\u001f14\u001f204\u001f15\u001f204\u001f16\u001f204\u001f17\u001f204\u001f18\u001f204\u001f19\u001f204\u001f20\u001f204\u001f21\u001f204\u001f22\u001f204\u001f23\u001f204\u001f24\u001f204\u001f25\u001f204\u001f26\u001f204\u001f27\u001f204\u001f28\u001f204\u001f29\u001f204\u001f30\u001f204\u001f31\u001f204\u001f32\u001f204\u001f33\u001f204\u001f34\u001f204\u001f35\u001f204\u001f36\u001f204\u001f37\u001f204\u001f38\u001f204\u001f39\u001f204\u001f40",
+            "204\u001f41\u001f204\u001f42\u001f204\u001f43\u001f204\u001f44\u001f204\u001f45\u001f204\u001f46\u001f204\u001f47\u001f204\u001f48\u001f204\u001f49\u001f204\u001f50\u001f204\u001f51\u001f204\u001f52\u001f204\u001f53\u001f204\u001f54\u001f204\u001f55\u001f205\u001f0\u001f205\u001f1\u001f205\u001f2\u001f205\u001f3\u001f205\u001f4\u001f205\u001f5\u001f205\u001f6\u001f205\u001f7\u001f205\u001f8\u001f205\u001f9\u001f205\u001f10\u001f205\u001f11\u001f205\u001f12\u001f205\u001f13\u001f205\u001f14\u001f205\u001f15\u001f205\u001f16",
+            "205\u001f17\u001f205\u001f18\u001f205\u001f19\u001f205\u001f20\u001f205\u001f21\u001f205\u001f22\u001f205\u001f23\u001f205\u001f24\u001f205\u001f25\u001f205\u001f26\u001f205\u001f27\u001f205\u001f28\u001f205\u001f29\u001f205\u001f30\u001f205\u001f31\u001f205\u001f32\u001f205\u001f33\u001f205\u001f34\u001f205\u001f35\u001f205\u001f36\u001f205\u001f37\u001f205\u001f38\u001f205\u001f39\u001f205\u001f40\u001f205\u001f41\u001f205\u001f42\u001f205\u001f43\u001f205\u001f44\u001f205\u001f45\u001f205\u001f46\u001f205\u001f47\u001f205\u001f48",
+            "205\u001f49\u001f205\u001f50\u001f205\u001f51\u001f205\u001f52\u001f205\u001f53\u001f205\u001f54\u001f205\u001f55\u001f206\u001f0\u001f206\u001f1\u001f206\u001f2\u001f206\u001f3\u001f206\u001f4\u001f206\u001f5\u001f206\u001f6\u001f206\u001f7\u001f206\u001f8\u001f206\u001f9\u001f206\u001f10\u001f206\u001f11\u001f206\u001f12\u001f206\u001f13\u001f206\u001f14\u001f206\u001f15\u001f206\u001f16\u001f206\u001f17\u001f206\u001f18\u001f206\u001f19\u001f206\u001f20\u001f206\u001f21\u001f206\u001f22\u001f206\u001f23\u001f206\u001f24",
+            "206\u001f25\u001f206\u001f26\u001f206\u001f27\u001f206\u001f28\u001f206\u001f29\u001f206\u001f30\u001f206\u001f31\u001f206\u001f32\u001f206\u001f33\u001f206\u001f34\u001f206\u001f35\u001f206\u001f36\u001f206\u001f37\u001f206\u001f38\u001f206\u001f39\u001f206\u001f40\u001f206\u001f41\u001f206\u001f42\u001f206\u001f43\u001f206\u001f44\u001f206\u001f45\u001f206\u001f46\u001f206\u001f47\u001f206\u001f48\u001f206\u001f49\u001f206\u001f50\u001f206\u001f51\u001f206\u001f52\u001f206\u001f53\u001f206\u001f54\u001f206\u001f55\u001f206\u001f56",
+            "207\u001f0\u001f207\u001f1\u001f207\u001f2\u001f207\u001f3\u001f207\u001f4\u001f207\u001f5\u001f207\u001f6\u001f207\u001f7\u001f207\u001f8\u001f207\u001f9\u001f207\u001f10\u001f207\u001f11\u001f207\u001f12\u001f207\u001f13\u001f207\u001f14\u001f207\u001f15\u001f207\u001f16\u001f207\u001f17\u001f207\u001f18\u001f207\u001f19\u001f207\u001f20\u001f207\u001f21\u001f207\u001f22\u001f207\u001f23\u001f207\u001f24\u001f207\u001f25\u001f207\u001f26\u001f207\u001f27\u001f207\u001f28\u001f207\u001f29\u001f207\u001f30\u001f207\u001f31",
+            "207\u001f32\u001f207\u001f33\u001f207\u001f34\u001f207\u001f35\u001f207\u001f36\u001f207\u001f37\u001f207\u001f38\u001f207\u001f39\u001f207\u001f40\u001f207\u001f41\u001f207\u001f42\u001f207\u001f43\u001f207\u001f44\u001f207\u001f45\u001f207\u001f46\u001f207\u001f47\u001f207\u001f48\u001f207\u001f49\u001f207\u001f50\u001f207\u001f51\u001f207\u001f52\u001f207\u001f53\u001f207\u001f54\u001f207\u001f55\u001f207\u001f56\u001f208\u001f0\u001f208\u001f1\u001f208\u001f2\u001f208\u001f3\u001f208\u001f4\u001f208\u001f5\u001f208\u001f6",
+            "208\u001f7\u001f208\u001f8\u001f208\u001f9\u001f208\u001f10\u001f208\u001f11\u001f208\u001f12\u001f208\u001f13\u001f208\u001f14\u001f208\u001f15\u001f208\u001f16\u001f208\u001f17\u001f208\u001f18\u001f208\u001f19\u001f208\u001f20\u001f208\u001f21\u001f208\u001f22\u001f208\u001f23\u001f208\u001f24\u001f208\u001f25\u001f208\u001f26\u001f208\u001f27\u001f208\u001f28\u001f208\u001f29\u001f208\u001f30\u001f208\u001f31\u001f208\u001f32\u001f208\u001f33\u001f208\u001f34\u001f208\u001f35\u001f208\u001f36\u001f208\u001f37\u001f208\u001f38",
+            "208\u001f39\u001f208\u001f40\u001f208\u001f41\u001f208\u001f42\u001f208\u001f43\u001f208\u001f44\u001f208\u001f45\u001f208\u001f46\u001f208\u001f47\u001f208\u001f48\u001f208\u001f49\u001f208\u001f50\u001f208\u001f51\u001f208\u001f52\u001f208\u001f53\u001f208\u001f54\u001f208\u001f55\u001f208\u001f56\u001f208\u001f57\u001f209\u001f0\u001f209\u001f1\u001f209\u001f2\u001f209\u001f3\u001f209\u001f4\u001f209\u001f5\u001f209\u001f6\u001f209\u001f7\u001f209\u001f8\u001f209\u001f9\u001f209\u001f10\u001f209\u001f11\u001f209\u001f12",
+            "209\u001f13\u001f209\u001f14\u001f209\u001f15\u001f209\u001f16\u001f209\u001f17\u001f209\u001f18\u001f209\u001f19\u001f209\u001f20\u001f209\u001f21\u001f209\u001f22\u001f209\u001f23\u001f209\u001f24\u001f209\u001f25\u001f209\u001f26\u001f209\u001f27\u001f209\u001f28\u001f209\u001f29\u001f209\u001f30\u001f209\u001f31\u001f209\u001f32\u001f209\u001f33\u001f209\u001f34\u001f209\u001f35\u001f209\u001f36\u001f209\u001f37\u001f209\u001f38\u001f209\u001f39\u001f209\u001f40\u001f209\u001f41\u001f209\u001f42\u001f209\u001f43\u001f209\u001f44",
+            "209\u001f45\u001f209\u001f46\u001f209\u001f47\u001f209\u001f48\u001f209\u001f49\u001f209\u001f50\u001f209\u001f51\u001f209\u001f52\u001f209\u001f53\u001f209\u001f54\u001f209\u001f55\u001f209\u001f56\u001f209\u001f57\u001f210\u001f0\u001f210\u001f1\u001f210\u001f2\u001f210\u001f3\u001f210\u001f4\u001f210\u001f5\u001f210\u001f6\u001f210\u001f7\u001f210\u001f8\u001f210\u001f9\u001f210\u001f10\u001f210\u001f11\u001f210\u001f12\u001f210\u001f13\u001f210\u001f14\u001f210\u001f15\u001f210\u001f16\u001f210\u001f17\u001f210\u001f18",
+            "210\u001f19\u001f210\u001f20\u001f210\u001f21\u001f210\u001f22\u001f210\u001f23\u001f210\u001f24\u001f210\u001f25\u001f210\u001f26\u001f210\u001f27\u001f210\u001f28\u001f210\u001f29\u001f210\u001f30\u001f210\u001f31\u001f210\u001f32\u001f210\u001f33\u001f210\u001f34\u001f210\u001f35\u001f210\u001f36\u001f210\u001f37\u001f210\u001f38\u001f210\u001f39\u001f210\u001f40\u001f210\u001f41\u001f210\u001f42\u001f210\u001f43\u001f210\u001f44\u001f210\u001f45\u001f210\u001f46\u001f210\u001f47\u001f210\u001f48\u001f210\u001f49\u001f210\u001f50",
+            "210\u001f51\u001f210\u001f52\u001f210\u001f53\u001f210\u001f54\u001f210\u001f55\u001f210\u001f56\u001f210\u001f57\u001f210\u001f58\u001f211\u001f0\u001f211\u001f1\u001f211\u001f2\u001f211\u001f3\u001f211\u001f4\u001f211\u001f5\u001f211\u001f6\u001f211\u001f7\u001f211\u001f8\u001f211\u001f9\u001f211\u001f10\u001f211\u001f11\u001f211\u001f12\u001f211\u001f13\u001f211\u001f14\u001f211\u001f15\u001f211\u001f16\u001f211\u001f17\u001f211\u001f18\u001f211\u001f19\u001f211\u001f20\u001f211\u001f21\u001f211\u001f22\u001f211\u001f23",
+            "211\u001f24\u001f211\u001f25\u001f211\u001f26\u001f211\u001f27\u001f211\u001f28\u001f211\u001f29\u001f211\u001f30\u001f211\u001f31\u001f211\u001f32\u001f211\u001f33\u001f211\u001f34\u001f211\u001f35\u001f211\u001f36\u001f211\u001f37\u001f211\u001f38\u001f211\u001f39\u001f211\u001f40\u001f211\u001f41\u001f211\u001f42\u001f211\u001f43\u001f211\u001f44\u001f211\u001f45\u001f211\u001f46\u001f211\u001f47\u001f211\u001f48\u001f211\u001f49\u001f211\u001f50\u001f211\u001f51\u001f211\u001f52\u001f211\u001f53\u001f211\u001f54\u001f211\u001f55",
+            "211\u001f56\u001f211\u001f57\u001f211\u001f58\u001f211\u001f59\u001f212\u001f0\u001f212\u001f1\u001f212\u001f2\u001f212\u001f3\u001f212\u001f4\u001f212\u001f5\u001f212\u001f6\u001f212\u001f7\u001f212\u001f8\u001f212\u001f9\u001f212\u001f10\u001f212\u001f11\u001f212\u001f12\u001f212\u001f13\u001f212\u001f14\u001f212\u001f15\u001f212\u001f16\u001f212\u001f17\u001f212\u001f18\u001f212\u001f19\u001f212\u001f20\u001f212\u001f21\u001f212\u001f22\u001f212\u001f23\u001f212\u001f24\u001f212\u001f25\u001f212\u001f26\u001f212\u001f27",
+            "212\u001f28\u001f212\u001f29\u001f212\u001f30\u001f212\u001f31\u001f212\u001f32\u001f212\u001f33\u001f212\u001f34\u001f212\u001f35\u001f212\u001f36\u001f212\u001f37\u001f212\u001f38\u001f212\u001f39\u001f212\u001f40\u001f212\u001f41\u001f212\u001f42\u001f212\u001f43\u001f212\u001f44\u001f212\u001f45\u001f212\u001f46\u001f212\u001f47\u001f212\u001f48\u001f212\u001f49\u001f212\u001f50\u001f212\u001f51\u001f212\u001f52\u001f212\u001f53\u001f212\u001f54\u001f212\u001f55\u001f212\u001f56\u001f212\u001f57\u001f212\u001f58\u001f212\u001f59",
+            "213\u001f0\u001f213\u001f1\u001f213\u001f2\u001f213\u001f3\u001f213\u001f4\u001f213\u001f5\u001f213\u001f6\u001f213\u001f7\u001f213\u001f8\u001f213\u001f9\u001f213\u001f10\u001f213\u001f11\u001f213\u001f12\u001f213\u001f13\u001f213\u001f14\u001f213\u001f15\u001f213\u001f16\u001f213\u001f17\u001f213\u001f18\u001f213\u001f19\u001f213\u001f20\u001f213\u001f21\u001f213\u001f22\u001f213\u001f23\u001f213\u001f24\u001f213\u001f25\u001f213\u001f26\u001f213\u001f27\u001f213\u001f28\u001f213\u001f29\u001f213\u001f30\u001f213\u001f31",
+            "213\u001f32\u001f213\u001f33\u001f213\u001f34\u001f213\u001f35\u001f213\u001f36\u001f213\u001f37\u001f213\u001f38\u001f213\u001f39\u001f213\u001f40\u001f213\u001f41\u001f213\u001f42\u001f213\u001f43\u001f213\u001f44\u001f213\u001f45\u001f213\u001f46\u001f213\u001f47\u001f213\u001f48\u001f213\u001f49\u001f213\u001f50\u001f213\u001f51\u001f213\u001f52\u001f213\u001f53\u001f213\u001f54\u001f213\u001f55\u001f213\u001f56\u001f213\u001f57\u001f213\u001f58\u001f213\u001f59\u001f213\u001f60\u001f214\u001f0\u001f214\u001f1\u001f214\u001f2",
+            "214\u001f3\u001f214\u001f4\u001f214\u001f5\u001f214\u001f6\u001f214\u001f7\u001f214\u001f8\u001f214\u001f9\u001f214\u001f10\u001f214\u001f11\u001f214\u001f12\u001f214\u001f13\u001f214\u001f14\u001f214\u001f15\u001f214\u001f16\u001f214\u001f17\u001f214\u001f18\u001f214\u001f19\u001f214\u001f20\u001f214\u001f21\u001f214\u001f22\u001f214\u001f23\u001f214\u001f24\u001f214\u001f25\u001f214\u001f26\u001f214\u001f27\u001f214\u001f28\u001f214\u001f29\u001f214\u001f30\u001f214\u001f31\u001f214\u001f32\u001f214\u001f33\u001f214\u001f34",
+            "214\u001f35\u001f214\u001f36\u001f214\u001f37\u001f214\u001f38\u001f214\u001f39\u001f214\u001f40\u001f214\u001f41\u001f214\u001f42\u001f214\u001f43\u001f214\u001f44\u001f214\u001f45\u001f214\u001f46\u001f214\u001f47\u001f214\u001f48\u001f214\u001f49\u001f214\u001f50\u001f214\u001f51\u001f214\u001f52\u001f214\u001f53\u001f214\u001f54\u001f214\u001f55\u001f214\u001f56\u001f214\u001f57\u001f214\u001f58\u001f214\u001f59\u001f214\u001f60\u001f215\u001f0\u001f215\u001f1\u001f215\u001f2\u001f215\u001f3\u001f215\u001f4\u001f215\u001f5",
+            "215\u001f6\u001f215\u001f7\u001f215\u001f8\u001f215\u001f9\u001f215\u001f10\u001f215\u001f11\u001f215\u001f12\u001f215\u001f13\u001f215\u001f14\u001f215\u001f15\u001f215\u001f16\u001f215\u001f17\u001f215\u001f18\u001f215\u001f19\u001f215\u001f20\u001f215\u001f21\u001f215\u001f22\u001f215\u001f23\u001f215\u001f24\u001f215\u001f25\u001f215\u001f26\u001f215\u001f27\u001f215\u001f28\u001f215\u001f29\u001f215\u001f30\u001f215\u001f31\u001f215\u001f32\u001f215\u001f33\u001f215\u001f34\u001f215\u001f35\u001f215\u001f36\u001f215\u001f37",
+            "215\u001f38\u001f215\u001f39\u001f215\u001f40\u001f215\u001f41\u001f215\u001f42\u001f215\u001f43\u001f215\u001f44\u001f215\u001f45\u001f215\u001f46\u001f215\u001f47\u001f215\u001f48\u001f215\u001f49\u001f215\u001f50\u001f215\u001f51\u001f215\u001f52\u001f215\u001f53\u001f215\u001f54\u001f215\u001f55\u001f215\u001f56\u001f215\u001f57\u001f215\u001f58\u001f215\u001f59\u001f215\u001f60\u001f215\u001f61\u001f216\u001f0\u001f216\u001f1\u001f216\u001f2\u001f216\u001f3\u001f216\u001f4\u001f216\u001f5\u001f216\u001f6\u001f216\u001f7",
+            "216\u001f8\u001f216\u001f9\u001f216\u001f10\u001f216\u001f11\u001f216\u001f12\u001f216\u001f13\u001f216\u001f14\u001f216\u001f15\u001f216\u001f16\u001f216\u001f17\u001f216\u001f18\u001f216\u001f19\u001f216\u001f20\u001f216\u001f21\u001f216\u001f22\u001f216\u001f23\u001f216\u001f24\u001f216\u001f25\u001f216\u001f26\u001f216\u001f27\u001f216\u001f28\u001f216\u001f29\u001f216\u001f30\u001f216\u001f31\u001f216\u001f32\u001f216\u001f33\u001f216\u001f34\u001f216\u001f35\u001f216\u001f36\u001f216\u001f37\u001f216\u001f38\u001f216\u001f39",
+            "216\u001f40\u001f216\u001f41\u001f216\u001f42\u001f216\u001f43\u001f216\u001f44\u001f216\u001f45\u001f216\u001f46\u001f216\u001f47\u001f216\u001f48\u001f216\u001f49\u001f216\u001f50\u001f216\u001f51\u001f216\u001f52\u001f216\u001f53\u001f216\u001f54\u001f216\u001f55\u001f216\u001f56\u001f216\u001f57\u001f216\u001f58\u001f216\u001f59\u001f216\u001f60\u001f216\u001f61\u001f217\u001f0\u001f217\u001f1\u001f217\u001f2\u001f217\u001f3\u001f217\u001f4\u001f217\u001f5\u001f217\u001f6\u001f217\u001f7\u001f217\u001f8\u001f217\u001f9",
+            "217\u001f10\u001f217\u001f11\u001f217\u001f12\u001f217\u001f13\u001f217\u001f14\u001f217\u001f15\u001f217\u001f16\u001f217\u001f17\u001f217\u001f18\u001f217\u001f19\u001f217\u001f20\u001f217\u001f21\u001f217\u001f22\u001f217\u001f23\u001f217\u001f24\u001f217\u001f25\u001f217\u001f26\u001f217\u001f27\u001f217\u001f28\u001f217\u001f29\u001f217\u001f30\u001f217\u001f31\u001f217\u001f32\u001f217\u001f33\u001f217\u001f34\u001f217\u001f35\u001f217\u001f36\u001f217\u001f37\u001f217\u001f38\u001f217\u001f39\u001f217\u001f40\u001f217\u001f41",
+            "217\u001f42\u001f217\u001f43\u001f217\u001f44\u001f217\u001f45\u001f217\u001f46\u001f217\u001f47\u001f217\u001f48\u001f217\u001f49\u001f217\u001f50\u001f217\u001f51\u001f217\u001f52\u001f217\u001f53\u001f217\u001f54\u001f217\u001f55\u001f217\u001f56\u001f217\u001f57\u001f217\u001f58\u001f217\u001f59\u001f217\u001f60\u001f217\u001f61\u001f217\u001f62\u001f218\u001f0\u001f218\u001f1\u001f218\u001f2\u001f218\u001f3\u001f218\u001f4\u001f218\u001f5\u001f218\u001f6\u001f218\u001f7\u001f218\u001f8\u001f218\u001f9\u001f218\u001f10",
+            "218\u001f11\u001f218\u001f12\u001f218\u001f13\u001f218\u001f14\u001f218\u001f15\u001f218\u001f16\u001f218\u001f17\u001f218\u001f18\u001f218\u001f19\u001f218\u001f20\u001f218\u001f21\u001f218\u001f22\u001f218\u001f23\u001f218\u001f24\u001f218\u001f25\u001f218\u001f26\u001f218\u001f27\u001f218\u001f28\u001f218\u001f29\u001f218\u001f30\u001f218\u001f31\u001f218\u001f32\u001f218\u001f33\u001f218\u001f34\u001f218\u001f35\u001f218\u001f36\u001f218\u001f37\u001f218\u001f38\u001f218\u001f39\u001f218\u001f40\u001f218\u001f41\u001f218\u001f42",
+            "218\u001f43\u001f218\u001f44\u001f218\u001f45\u001f218\u001f46\u001f218\u001f47\u001f218\u001f48\u001f218\u001f49\u001f218\u001f50\u001f218\u001f51\u001f218\u001f52\u001f218\u001f53\u001f218\u001f54\u001f218\u001f55\u001f218\u001f56\u001f218\u001f57\u001f218\u001f58\u001f218\u001f59\u001f218\u001f60\u001f218\u001f61\u001f218\u001f62\u001f219\u001f0\u001f219\u001f1\u001f219\u001f2\u001f219\u001f3\u001f219\u001f4\u001f219\u001f5\u001f219\u001f6\u001f219\u001f7\u001f219\u001f8\u001f219\u001f9\u001f219\u001f10\u001f219\u001f11",
+            "219\u001f12\u001f219\u001f13\u001f219\u001f14\u001f219\u001f15\u001f219\u001f16\u001f219\u001f17\u001f219\u001f18\u001f219\u001f19\u001f219\u001f20\u001f219\u001f21\u001f219\u001f22\u001f219\u001f23\u001f219\u001f24\u001f219\u001f25\u001f219\u001f26\u001f219\u001f27\u001f219\u001f28\u001f219\u001f29\u001f219\u001f30\u001f219\u001f31\u001f219\u001f32\u001f219\u001f33\u001f219\u001f34\u001f219\u001f35\u001f219\u001f36\u001f219\u001f37\u001f219\u001f38\u001f219\u001f39\u001f219\u001f40\u001f219\u001f41\u001f219\u001f42\u001f219\u001f43",
+            "219\u001f44\u001f219\u001f45\u001f219\u001f46\u001f219\u001f47\u001f219\u001f48\u001f219\u001f49\u001f219\u001f50\u001f219\u001f51\u001f219\u001f52\u001f219\u001f53\u001f219\u001f54\u001f219\u001f55\u001f219\u001f56\u001f219\u001f57\u001f219\u001f58\u001f219\u001f59\u001f219\u001f60\u001f219\u001f61\u001f219\u001f62\u001f219\u001f63\u001f220\u001f0\u001f220\u001f1\u001f220\u001f2\u001f220\u001f3\u001f220\u001f4\u001f220\u001f5\u001f220\u001f6\u001f220\u001f7\u001f220\u001f8\u001f220\u001f9\u001f220\u001f10\u001f220\u001f11",
+            "220\u001f12\u001f220\u001f13\u001f220\u001f14\u001f220\u001f15\u001f220\u001f16\u001f220\u001f17\u001f220\u001f18\u001f220\u001f19\u001f220\u001f20\u001f220\u001f21\u001f220\u001f22\u001f220\u001f23\u001f220\u001f24\u001f220\u001f25\u001f220\u001f26\u001f220\u001f27\u001f220\u001f28\u001f220\u001f29\u001f220\u001f30\u001f220\u001f31\u001f220\u001f32\u001f220\u001f33\u001f220\u001f34\u001f220\u001f35\u001f220\u001f36\u001f220\u001f37\u001f220\u001f38\u001f220\u001f39\u001f220\u001f40\u001f220\u001f41\u001f220\u001f42\u001f220\u001f43",
+            "220\u001f44\u001f220\u001f45\u001f220\u001f46\u001f220\u001f47\u001f220\u001f48\u001f220\u001f49\u001f220\u001f50\u001f220\u001f51\u001f220\u001f52\u001f220\u001f53\u001f220\u001f54\u001f220\u001f55\u001f220\u001f56\u001f220\u001f57\u001f220\u001f58\u001f220\u001f59\u001f220\u001f60\u001f220\u001f61\u001f220\u001f62\u001f220\u001f63\u001f220\u001f64\u001f221\u001f0\u001f221\u001f1\u001f221\u001f2\u001f221\u001f3\u001f221\u001f4\u001f221\u001f5\u001f221\u001f6\u001f221\u001f7\u001f221\u001f8\u001f221\u001f9\u001f221\u001f10",
+            "221\u001f11\u001f221\u001f12\u001f221\u001f13\u001f221\u001f14\u001f221\u001f15\u001f221\u001f16\u001f221\u001f17\u001f221\u001f18\u001f221\u001f19\u001f221\u001f20\u001f221\u001f21\u001f221\u001f22\u001f221\u001f23\u001f221\u001f24\u001f221\u001f25\u001f221\u001f26\u001f221\u001f27\u001f221\u001f28\u001f221\u001f29\u001f221\u001f30\u001f221\u001f31\u001f221\u001f32\u001f221\u001f33\u001f221\u001f34\u001f221\u001f35\u001f221\u001f36\u001f221\u001f37\u001f221\u001f38\u001f221\u001f39\u001f221\u001f40\u001f221\u001f41\u001f221\u001f42",
+            "221\u001f43\u001f221\u001f44\u001f221\u001f45\u001f221\u001f46\u001f221\u001f47\u001f221\u001f48\u001f221\u001f49\u001f221\u001f50\u001f221\u001f51\u001f221\u001f52\u001f221\u001f53\u001f221\u001f54\u001f221\u001f55\u001f221\u001f56\u001f221\u001f57\u001f221\u001f58\u001f221\u001f59\u001f221\u001f60\u001f221\u001f61\u001f221\u001f62\u001f221\u001f63\u001f221\u001f64\u001f222\u001f0\u001f222\u001f1\u001f222\u001f2\u001f222\u001f3\u001f222\u001f4\u001f222\u001f5\u001f222\u001f6\u001f222\u001f7\u001f222\u001f8\u001f222\u001f9",
+            "222\u001f10\u001f222\u001f11\u001f222\u001f12\u001f222\u001f13\u001f222\u001f14\u001f222\u001f15\u001f222\u001f16\u001f222\u001f17\u001f222\u001f18\u001f222\u001f19\u001f222\u001f20\u001f222\u001f21\u001f222\u001f22\u001f222\u001f23\u001f222\u001f24\u001f222\u001f25\u001f222\u001f26\u001f222\u001f27\u001f222\u001f28\u001f222\u001f29\u001f222\u001f30\u001f222\u001f31\u001f222\u001f32\u001f222\u001f33\u001f222\u001f34\u001f222\u001f35\u001f222\u001f36\u001f222\u001f37\u001f222\u001f38\u001f222\u001f39\u001f222\u001f40\u001f222\u001f41",
+            "222\u001f42\u001f222\u001f43\u001f222\u001f44\u001f222\u001f45\u001f222\u001f46\u001f222\u001f47\u001f222\u001f48\u001f222\u001f49\u001f222\u001f50\u001f222\u001f51\u001f222\u001f52\u001f222\u001f53\u001f222\u001f54\u001f222\u001f55\u001f222\u001f56\u001f222\u001f57\u001f222\u001f58\u001f222\u001f59\u001f222\u001f60\u001f222\u001f61\u001f222\u001f62\u001f222\u001f63\u001f222\u001f64\u001f222\u001f65\u001f223\u001f0\u001f223\u001f1\u001f223\u001f2\u001f223\u001f3\u001f223\u001f4\u001f223\u001f5\u001f223\u001f6\u001f223\u001f7",
+            "223\u001f8\u001f223\u001f9\u001f223\u001f10\u001f223\u001f11\u001f223\u001f12\u001f223\u001f13\u001f223\u001f14\u001f223\u001f15\u001f223\u001f16\u001f223\u001f17\u001f223\u001f18\u001f223\u001f19\u001f223\u001f20\u001f223\u001f21\u001f223\u001f22\u001f223\u001f23\u001f223\u001f24\u001f223\u001f25\u001f223\u001f26\u001f223\u001f27\u001f223\u001f28\u001f223\u001f29\u001f223\u001f30\u001f223\u001f31\u001f223\u001f32\u001f223\u001f33\u001f223\u001f34\u001f223\u001f35\u001f223\u001f36\u001f223\u001f37\u001f223\u001f38\u001f223\u001f39",
+            "223\u001f40\u001f223\u001f41\u001f223\u001f42\u001f223\u001f43\u001f223\u001f44\u001f223\u001f45\u001f223\u001f46\u001f223\u001f47\u001f223\u001f48\u001f223\u001f49\u001f223\u001f50\u001f223\u001f51\u001f223\u001f52\u001f223\u001f53\u001f223\u001f54\u001f223\u001f55\u001f223\u001f56\u001f223\u001f57\u001f223\u001f58\u001f223\u001f59\u001f223\u001f60\u001f223\u001f61\u001f223\u001f62\u001f223\u001f63\u001f223\u001f64\u001f223\u001f65\u001f224\u001f0\u001f224\u001f1\u001f224\u001f2\u001f224\u001f3\u001f224\u001f4\u001f224\u001f5",
+            "224\u001f6\u001f224\u001f7\u001f224\u001f8\u001f224\u001f9\u001f224\u001f10\u001f224\u001f11\u001f224\u001f12\u001f224\u001f13\u001f224\u001f14\u001f224\u001f15\u001f224\u001f16\u001f224\u001f17\u001f224\u001f18\u001f224\u001f19\u001f224\u001f20\u001f224\u001f21\u001f224\u001f22\u001f224\u001f23\u001f224\u001f24\u001f224\u001f25\u001f224\u001f26\u001f224\u001f27\u001f224\u001f28\u001f224\u001f29\u001f224\u001f30\u001f224\u001f31\u001f224\u001f32\u001f224\u001f33\u001f224\u001f34\u001f224\u001f35\u001f224\u001f36\u001f224\u001f37",
+            "224\u001f38\u001f224\u001f39\u001f224\u001f40\u001f224\u001f41\u001f224\u001f42\u001f224\u001f43\u001f224\u001f44\u001f224\u001f45\u001f224\u001f46\u001f224\u001f47\u001f224\u001f48\u001f224\u001f49\u001f224\u001f50\u001f224\u001f51\u001f224\u001f52\u001f224\u001f53\u001f224\u001f54\u001f224\u001f55\u001f224\u001f56\u001f224\u001f57\u001f224\u001f58\u001f224\u001f59\u001f224\u001f60\u001f224\u001f61\u001f224\u001f62\u001f224\u001f63\u001f224\u001f64\u001f224\u001f65\u001f224\u001f66\u001f225\u001f0\u001f225\u001f1\u001f225\u001f2",
+            "225\u001f3\u001f225\u001f4\u001f225\u001f5\u001f225\u001f6\u001f225\u001f7\u001f225\u001f8\u001f225\u001f9\u001f225\u001f10\u001f225\u001f11\u001f225\u001f12\u001f225\u001f13\u001f225\u001f14\u001f225\u001f15\u001f225\u001f16\u001f225\u001f17\u001f225\u001f18\u001f225\u001f19\u001f225\u001f20\u001f225\u001f21\u001f225\u001f22\u001f225\u001f23\u001f225\u001f24\u001f225\u001f25\u001f225\u001f26\u001f225\u001f27\u001f225\u001f28\u001f225\u001f29\u001f225\u001f30\u001f225\u001f31\u001f225\u001f32\u001f225\u001f33\u001f225\u001f34",
+            "225\u001f35\u001f225\u001f36\u001f225\u001f37\u001f225\u001f38\u001f225\u001f39\u001f225\u001f40\u001f225\u001f41\u001f225\u001f42\u001f225\u001f43\u001f225\u001f44\u001f225\u001f45\u001f225\u001f46\u001f225\u001f47\u001f225\u001f48\u001f225\u001f49\u001f225\u001f50\u001f225\u001f51\u001f225\u001f52\u001f225\u001f53\u001f225\u001f54\u001f225\u001f55\u001f225\u001f56\u001f225\u001f57\u001f225\u001f58\u001f225\u001f59\u001f225\u001f60\u001f225\u001f61\u001f225\u001f62\u001f225\u001f63\u001f225\u001f64\u001f225\u001f65\u001f225\u001f66",
+            "226\u001f0\u001f226\u001f1\u001f226\u001f2\u001f226\u001f3\u001f226\u001f4\u001f226\u001f5\u001f226\u001f6\u001f226\u001f7\u001f226\u001f8\u001f226\u001f9\u001f226\u001f10\u001f226\u001f11\u001f226\u001f12\u001f226\u001f13\u001f226\u001f14\u001f226\u001f15\u001f226\u001f16\u001f226\u001f17\u001f226\u001f18\u001f226\u001f19\u001f226\u001f20\u001f226\u001f21\u001f226\u001f22\u001f226\u001f23\u001f226\u001f24\u001f226\u001f25\u001f226\u001f26\u001f226\u001f27\u001f226\u001f28\u001f226\u001f29\u001f226\u001f30\u001f226\u001f31",
+            "226\u001f32\u001f226\u001f33\u001f226\u001f34\u001f226\u001f35\u001f226\u001f36\u001f226\u001f37\u001f226\u001f38\u001f226\u001f39\u001f226\u001f40\u001f226\u001f41\u001f226\u001f42\u001f226\u001f43\u001f226\u001f44\u001f226\u001f45\u001f226\u001f46\u001f226\u001f47\u001f226\u001f48\u001f226\u001f49\u001f226\u001f50\u001f226\u001f51\u001f226\u001f52\u001f226\u001f53\u001f226\u001f54\u001f226\u001f55\u001f226\u001f56\u001f226\u001f57\u001f226\u001f58\u001f226\u001f59\u001f226\u001f60\u001f226\u001f61\u001f226\u001f62\u001f226\u001f63",
+            "226\u001f64\u001f226\u001f65\u001f226\u001f66\u001f226\u001f67\u001f227\u001f0\u001f227\u001f1\u001f227\u001f2\u001f227\u001f3\u001f227\u001f4\u001f227\u001f5\u001f227\u001f6\u001f227\u001f7\u001f227\u001f8\u001f227\u001f9\u001f227\u001f10\u001f227\u001f11\u001f227\u001f12\u001f227\u001f13\u001f227\u001f14\u001f227\u001f15\u001f227\u001f16\u001f227\u001f17\u001f227\u001f18\u001f227\u001f19\u001f227\u001f20\u001f227\u001f21\u001f227\u001f22\u001f227\u001f23\u001f227\u001f24\u001f227\u001f25\u001f227\u001f26\u001f227\u001f27",
+            "227\u001f28\u001f227\u001f29\u001f227\u001f30\u001f227\u001f31\u001f227\u001f32\u001f227\u001f33\u001f227\u001f34\u001f227\u001f35\u001f227\u001f36\u001f227\u001f37\u001f227\u001f38\u001f227\u001f39\u001f227\u001f40\u001f227\u001f41\u001f227\u001f42\u001f227\u001f43\u001f227\u001f44\u001f227\u001f45\u001f227\u001f46\u001f227\u001f47\u001f227\u001f48\u001f227\u001f49\u001f227\u001f50\u001f227\u001f51\u001f227\u001f52\u001f227\u001f53\u001f227\u001f54\u001f227\u001f55\u001f227\u001f56\u001f227\u001f57\u001f227\u001f58\u001f227\u001f59",
+            "227\u001f60\u001f227\u001f61\u001f227\u001f62\u001f227\u001f63\u001f227\u001f64\u001f227\u001f65\u001f227\u001f66\u001f227\u001f67\u001f227\u001f68\u001f228\u001f0\u001f228\u001f1\u001f228\u001f2\u001f228\u001f3\u001f228\u001f4\u001f228\u001f5\u001f228\u001f6\u001f228\u001f7\u001f228\u001f8\u001f228\u001f9\u001f228\u001f10\u001f228\u001f11\u001f228\u001f12\u001f228\u001f13\u001f228\u001f14\u001f228\u001f15\u001f228\u001f16\u001f228\u001f17\u001f228\u001f18\u001f228\u001f19\u001f228\u001f20\u001f228\u001f21\u001f228\u001f22",
+            "228\u001f23\u001f228\u001f24\u001f228\u001f25\u001f228\u001f26\u001f228\u001f27\u001f228\u001f28\u001f228\u001f29\u001f228\u001f30\u001f228\u001f31\u001f228\u001f32\u001f228\u001f33\u001f228\u001f34\u001f228\u001f35\u001f228\u001f36\u001f228\u001f37\u001f228\u001f38\u001f228\u001f39\u001f228\u001f40\u001f228\u001f41\u001f228\u001f42\u001f228\u001f43\u001f228\u001f44\u001f228\u001f45\u001f228\u001f46\u001f228\u001f47\u001f228\u001f48\u001f228\u001f49\u001f228\u001f50\u001f228\u001f51\u001f228\u001f52\u001f228\u001f53\u001f228\u001f54",
+            "228\u001f55\u001f228\u001f56\u001f228\u001f57\u001f228\u001f58\u001f228\u001f59\u001f228\u001f60\u001f228\u001f61\u001f228\u001f62\u001f228\u001f63\u001f228\u001f64\u001f228\u001f65\u001f228\u001f66\u001f228\u001f67\u001f228\u001f68\u001f229\u001f0\u001f229\u001f1\u001f229\u001f2\u001f229\u001f3\u001f229\u001f4\u001f229\u001f5\u001f229\u001f6\u001f229\u001f7\u001f229\u001f8\u001f229\u001f9\u001f229\u001f10\u001f229\u001f11\u001f229\u001f12\u001f229\u001f13\u001f229\u001f14\u001f229\u001f15\u001f229\u001f16\u001f229\u001f17",
+            "229\u001f18\u001f229\u001f19\u001f229\u001f20\u001f229\u001f21\u001f229\u001f22\u001f229\u001f23\u001f229\u001f24\u001f229\u001f25\u001f229\u001f26\u001f229\u001f27\u001f229\u001f28\u001f229\u001f29\u001f229\u001f30\u001f229\u001f31\u001f229\u001f32\u001f229\u001f33\u001f229\u001f34\u001f229\u001f35\u001f229\u001f36\u001f229\u001f37\u001f229\u001f38\u001f229\u001f39\u001f229\u001f40\u001f229\u001f41\u001f229\u001f42\u001f229\u001f43\u001f229\u001f44\u001f229\u001f45\u001f229\u001f46\u001f229\u001f47\u001f229\u001f48\u001f229\u001f49",
+            "229\u001f50\u001f229\u001f51\u001f229\u001f52\u001f229\u001f53\u001f229\u001f54\u001f229\u001f55\u001f229\u001f56\u001f229\u001f57\u001f229\u001f58\u001f229\u001f59\u001f229\u001f60\u001f229\u001f61\u001f229\u001f62\u001f229\u001f63\u001f229\u001f64\u001f229\u001f65\u001f229\u001f66\u001f229\u001f67\u001f229\u001f68\u001f229\u001f69\u001f230\u001f0\u001f230\u001f1\u001f230\u001f2\u001f230\u001f3\u001f230\u001f4\u001f230\u001f5\u001f230\u001f6\u001f230\u001f7\u001f230\u001f8\u001f230\u001f9\u001f230\u001f10\u001f230\u001f11",
+            "230\u001f12\u001f230\u001f13\u001f230\u001f14\u001f230\u001f15\u001f230\u001f16\u001f230\u001f17\u001f230\u001f18\u001f230\u001f19\u001f230\u001f20\u001f230\u001f21\u001f230\u001f22\u001f230\u001f23\u001f230\u001f24\u001f230\u001f25\u001f230\u001f26\u001f230\u001f27\u001f230\u001f28\u001f230\u001f29\u001f230\u001f30\u001f230\u001f31\u001f230\u001f32\u001f230\u001f33\u001f230\u001f34\u001f230\u001f35\u001f230\u001f36\u001f230\u001f37\u001f230\u001f38\u001f230\u001f39\u001f230\u001f40\u001f230\u001f41\u001f230\u001f42\u001f230\u001f43",
+            "230\u001f44\u001f230\u001f45\u001f230\u001f46\u001f230\u001f47\u001f230\u001f48\u001f230\u001f49\u001f230\u001f50\u001f230\u001f51\u001f230\u001f52\u001f230\u001f53\u001f230\u001f54\u001f230\u001f55\u001f230\u001f56\u001f230\u001f57\u001f230\u001f58\u001f230\u001f59\u001f230\u001f60\u001f230\u001f61\u001f230\u001f62\u001f230\u001f63\u001f230\u001f64\u001f230\u001f65\u001f230\u001f66\u001f230\u001f67\u001f230\u001f68\u001f230\u001f69\u001f231\u001f0\u001f231\u001f1\u001f231\u001f2\u001f231\u001f3\u001f231\u001f4\u001f231\u001f5",
+            "231\u001f6\u001f231\u001f7\u001f231\u001f8\u001f231\u001f9\u001f231\u001f10\u001f231\u001f11\u001f231\u001f12\u001f231\u001f13\u001f231\u001f14\u001f231\u001f15\u001f231\u001f16\u001f231\u001f17\u001f231\u001f18\u001f231\u001f19\u001f231\u001f20\u001f231\u001f21\u001f231\u001f22\u001f231\u001f23\u001f231\u001f24\u001f231\u001f25\u001f231\u001f26\u001f231\u001f27\u001f231\u001f28\u001f231\u001f29\u001f231\u001f30\u001f231\u001f31\u001f231\u001f32\u001f231\u001f33\u001f231\u001f34\u001f231\u001f35\u001f231\u001f36\u001f231\u001f37",
+            "231\u001f38\u001f231\u001f39\u001f231\u001f40\u001f231\u001f41\u001f231\u001f42\u001f231\u001f43\u001f231\u001f44\u001f231\u001f45\u001f231\u001f46\u001f231\u001f47\u001f231\u001f48\u001f231\u001f49\u001f231\u001f50\u001f231\u001f51\u001f231\u001f52\u001f231\u001f53\u001f231\u001f54\u001f231\u001f55\u001f231\u001f56\u001f231\u001f57\u001f231\u001f58\u001f231\u001f59\u001f231\u001f60\u001f231\u001f61\u001f231\u001f62\u001f231\u001f63\u001f231\u001f64\u001f231\u001f65\u001f231\u001f66\u001f231\u001f67\u001f231\u001f68\u001f231\u001f69",
+            "231\u001f70\u001f232\u001f0\u001f232\u001f1\u001f232\u001f2\u001f232\u001f3\u001f232\u001f4\u001f232\u001f5\u001f232\u001f6\u001f232\u001f7\u001f232\u001f8\u001f232\u001f9\u001f232\u001f10\u001f232\u001f11\u001f232\u001f12\u001f232\u001f13\u001f232\u001f14\u001f232\u001f15\u001f232\u001f16\u001f232\u001f17\u001f232\u001f18\u001f232\u001f19\u001f232\u001f20\u001f232\u001f21\u001f232\u001f22\u001f232\u001f23\u001f232\u001f24\u001f232\u001f25\u001f232\u001f26\u001f232\u001f27\u001f232\u001f28\u001f232\u001f29\u001f232\u001f30",
+            "232\u001f31\u001f232\u001f32\u001f232\u001f33\u001f232\u001f34\u001f232\u001f35\u001f232\u001f36\u001f232\u001f37\u001f232\u001f38\u001f232\u001f39\u001f232\u001f40\u001f232\u001f41\u001f232\u001f42\u001f232\u001f43\u001f232\u001f44\u001f232\u001f45\u001f232\u001f46\u001f232\u001f47\u001f232\u001f48\u001f232\u001f49\u001f232\u001f50\u001f232\u001f51\u001f232\u001f52\u001f232\u001f53\u001f232\u001f54\u001f232\u001f55\u001f232\u001f56\u001f232\u001f57\u001f232\u001f58\u001f232\u001f59\u001f232\u001f60\u001f232\u001f61\u001f232\u001f62",
+            "232\u001f63\u001f232\u001f64\u001f232\u001f65\u001f232\u001f66\u001f232\u001f67\u001f232\u001f68\u001f232\u001f69\u001f232\u001f70\u001f233\u001f0\u001f233\u001f1\u001f233\u001f2\u001f233\u001f3\u001f233\u001f4\u001f233\u001f5\u001f233\u001f6\u001f233\u001f7\u001f233\u001f8\u001f233\u001f9\u001f233\u001f10\u001f233\u001f11\u001f233\u001f12\u001f233\u001f13\u001f233\u001f14\u001f233\u001f15\u001f233\u001f16\u001f233\u001f17\u001f233\u001f18\u001f233\u001f19\u001f233\u001f20\u001f233\u001f21\u001f233\u001f22\u001f233\u001f23",
+            "233\u001f24\u001f233\u001f25\u001f233\u001f26\u001f233\u001f27\u001f233\u001f28\u001f233\u001f29\u001f233\u001f30\u001f233\u001f31\u001f233\u001f32\u001f233\u001f33\u001f233\u001f34\u001f233\u001f35\u001f233\u001f36\u001f233\u001f37\u001f233\u001f38\u001f233\u001f39\u001f233\u001f40\u001f233\u001f41\u001f233\u001f42\u001f233\u001f43\u001f233\u001f44\u001f233\u001f45\u001f233\u001f46\u001f233\u001f47\u001f233\u001f48\u001f233\u001f49\u001f233\u001f50\u001f233\u001f51\u001f233\u001f52\u001f233\u001f53\u001f233\u001f54\u001f233\u001f55",
+            "233\u001f56\u001f233\u001f57\u001f233\u001f58\u001f233\u001f59\u001f233\u001f60\u001f233\u001f61\u001f233\u001f62\u001f233\u001f63\u001f233\u001f64\u001f233\u001f65\u001f233\u001f66\u001f233\u001f67\u001f233\u001f68\u001f233\u001f69\u001f233\u001f70\u001f233\u001f71\u001f234\u001f0\u001f234\u001f1\u001f234\u001f2\u001f234\u001f3\u001f234\u001f4\u001f234\u001f5\u001f234\u001f6\u001f234\u001f7\u001f234\u001f8\u001f234\u001f9\u001f234\u001f10\u001f234\u001f11\u001f234\u001f12\u001f234\u001f13\u001f234\u001f14\u001f234\u001f15",
+            "234\u001f16\u001f234\u001f17\u001f234\u001f18\u001f234\u001f19\u001f234\u001f20\u001f234\u001f21\u001f234\u001f22\u001f234\u001f23\u001f234\u001f24\u001f234\u001f25\u001f234\u001f26\u001f234\u001f27\u001f234\u001f28\u001f234\u001f29\u001f234\u001f30\u001f234\u001f31\u001f234\u001f32\u001f234\u001f33\u001f234\u001f34\u001f234\u001f35\u001f234\u001f36\u001f234\u001f37\u001f234\u001f38\u001f234\u001f39\u001f234\u001f40\u001f234\u001f41\u001f234\u001f42\u001f234\u001f43\u001f234\u001f44\u001f234\u001f45\u001f234\u001f46\u001f234\u001f47",
+            "234\u001f48\u001f234\u001f49\u001f234\u001f50\u001f234\u001f51\u001f234\u001f52\u001f234\u001f53\u001f234\u001f54\u001f234\u001f55\u001f234\u001f56\u001f234\u001f57\u001f234\u001f58\u001f234\u001f59\u001f234\u001f60\u001f234\u001f61\u001f234\u001f62\u001f234\u001f63\u001f234\u001f64\u001f234\u001f65\u001f234\u001f66\u001f234\u001f67\u001f234\u001f68\u001f234\u001f69\u001f234\u001f70\u001f234\u001f71\u001f234\u001f72\u001f235\u001f0\u001f235\u001f1\u001f235\u001f2\u001f235\u001f3\u001f235\u001f4\u001f235\u001f5\u001f235\u001f6",
+            "235\u001f7\u001f235\u001f8\u001f235\u001f9\u001f235\u001f10\u001f235\u001f11\u001f235\u001f12\u001f235\u001f13\u001f235\u001f14\u001f235\u001f15\u001f235\u001f16\u001f235\u001f17\u001f235\u001f18\u001f235\u001f19\u001f235\u001f20\u001f235\u001f21\u001f235\u001f22\u001f235\u001f23\u001f235\u001f24\u001f235\u001f25\u001f235\u001f26\u001f235\u001f27\u001f235\u001f28\u001f235\u001f29\u001f235\u001f30\u001f235\u001f31\u001f235\u001f32\u001f235\u001f33\u001f235\u001f34\u001f235\u001f35\u001f235\u001f36\u001f235\u001f37\u001f235\u001f38",
+            "235\u001f39\u001f235\u001f40\u001f235\u001f41\u001f235\u001f42\u001f235\u001f43\u001f235\u001f44\u001f235\u001f45\u001f235\u001f46\u001f235\u001f47\u001f235\u001f48\u001f235\u001f49\u001f235\u001f50\u001f235\u001f51\u001f235\u001f52\u001f235\u001f53\u001f235\u001f54\u001f235\u001f55\u001f235\u001f56\u001f235\u001f57\u001f235\u001f58\u001f235\u001f59\u001f235\u001f60\u001f235\u001f61\u001f235\u001f62\u001f235\u001f63\u001f235\u001f64\u001f235\u001f65\u001f235\u001f66\u001f235\u001f67\u001f235\u001f68\u001f235\u001f69\u001f235\u001f70",
+            "235\u001f71\u001f235\u001f72\u001f236\u001f0\u001f236\u001f1\u001f236\u001f2\u001f236\u001f3\u001f236\u001f4\u001f236\u001f5\u001f236\u001f6\u001f236\u001f7\u001f236\u001f8\u001f236\u001f9\u001f236\u001f10\u001f236\u001f11\u001f236\u001f12\u001f236\u001f13\u001f236\u001f14\u001f236\u001f15\u001f236\u001f16\u001f236\u001f17\u001f236\u001f18\u001f236\u001f19\u001f236\u001f20\u001f236\u001f21\u001f236\u001f22\u001f236\u001f23\u001f236\u001f24\u001f236\u001f25\u001f236\u001f26\u001f236\u001f27\u001f236\u001f28\u001f236\u001f29",
+            "236\u001f30\u001f236\u001f31\u001f236\u001f32\u001f236\u001f33\u001f236\u001f34\u001f236\u001f35\u001f236\u001f36\u001f236\u001f37\u001f236\u001f38\u001f236\u001f39\u001f236\u001f40\u001f236\u001f41\u001f236\u001f42\u001f236\u001f43\u001f236\u001f44\u001f236\u001f45\u001f236\u001f46\u001f236\u001f47\u001f236\u001f48\u001f236\u001f49\u001f236\u001f50\u001f236\u001f51\u001f236\u001f52\u001f236\u001f53\u001f236\u001f54\u001f236\u001f55\u001f236\u001f56\u001f236\u001f57\u001f236\u001f58\u001f236\u001f59\u001f236\u001f60\u001f236\u001f61",
+            "236\u001f62\u001f236\u001f63\u001f236\u001f64\u001f236\u001f65\u001f236\u001f66\u001f236\u001f67\u001f236\u001f68\u001f236\u001f69\u001f236\u001f70\u001f236\u001f71\u001f236\u001f72\u001f236\u001f73\u001f237\u001f0\u001f237\u001f1\u001f237\u001f2\u001f237\u001f3\u001f237\u001f4\u001f237\u001f5\u001f237\u001f6\u001f237\u001f7\u001f237\u001f8\u001f237\u001f9\u001f237\u001f10\u001f237\u001f11\u001f237\u001f12\u001f237\u001f13\u001f237\u001f14\u001f237\u001f15\u001f237\u001f16\u001f237\u001f17\u001f237\u001f18\u001f237\u001f19",
+            "237\u001f20\u001f237\u001f21\u001f237\u001f22\u001f237\u001f23\u001f237\u001f24\u001f237\u001f25\u001f237\u001f26\u001f237\u001f27\u001f237\u001f28\u001f237\u001f29\u001f237\u001f30\u001f237\u001f31\u001f237\u001f32\u001f237\u001f33\u001f237\u001f34\u001f237\u001f35\u001f237\u001f36\u001f237\u001f37\u001f237\u001f38\u001f237\u001f39\u001f237\u001f40\u001f237\u001f41\u001f237\u001f42\u001f237\u001f43\u001f237\u001f44\u001f237\u001f45\u001f237\u001f46\u001f237\u001f47\u001f237\u001f48\u001f237\u001f49\u001f237\u001f50\u001f237\u001f51",
+            "237\u001f52\u001f237\u001f53\u001f237\u001f54\u001f237\u001f55\u001f237\u001f56\u001f237\u001f57\u001f237\u001f58\u001f237\u001f59\u001f237\u001f60\u001f237\u001f61\u001f237\u001f62\u001f237\u001f63\u001f237\u001f64\u001f237\u001f65\u001f237\u001f66\u001f237\u001f67\u001f237\u001f68\u001f237\u001f69\u001f237\u001f70\u001f237\u001f71\u001f237\u001f72\u001f237\u001f73\u001f238\u001f0\u001f238\u001f1\u001f238\u001f2\u001f238\u001f3\u001f238\u001f4\u001f238\u001f5\u001f238\u001f6\u001f238\u001f7\u001f238\u001f8\u001f238\u001f9",
+            "238\u001f10\u001f238\u001f11\u001f238\u001f12\u001f238\u001f13\u001f238\u001f14\u001f238\u001f15\u001f238\u001f16\u001f238\u001f17\u001f238\u001f18\u001f238\u001f19\u001f238\u001f20\u001f238\u001f21\u001f238\u001f22\u001f238\u001f23\u001f238\u001f24\u001f238\u001f25\u001f238\u001f26\u001f238\u001f27\u001f238\u001f28\u001f238\u001f29\u001f238\u001f30\u001f238\u001f31\u001f238\u001f32\u001f238\u001f33\u001f238\u001f34\u001f238\u001f35\u001f238\u001f36\u001f238\u001f37\u001f238\u001f38\u001f238\u001f39\u001f238\u001f40\u001f238\u001f41",
+            "238\u001f42\u001f238\u001f43\u001f238\u001f44\u001f238\u001f45\u001f238\u001f46\u001f238\u001f47\u001f238\u001f48\u001f238\u001f49\u001f238\u001f50\u001f238\u001f51\u001f238\u001f52\u001f238\u001f53\u001f238\u001f54\u001f238\u001f55\u001f238\u001f56\u001f238\u001f57\u001f238\u001f58\u001f238\u001f59\u001f238\u001f60\u001f238\u001f61\u001f238\u001f62\u001f238\u001f63\u001f238\u001f64\u001f238\u001f65\u001f238\u001f66\u001f238\u001f67\u001f238\u001f68\u001f238\u001f69\u001f238\u001f70\u001f238\u001f71\u001f238\u001f72\u001f238\u001f73",
+            "238\u001f74\u001f239\u001f0\u001f239\u001f1\u001f239\u001f2\u001f239\u001f3\u001f239\u001f4\u001f239\u001f5\u001f239\u001f6\u001f239\u001f7\u001f239\u001f8\u001f239\u001f9\u001f239\u001f10\u001f239\u001f11\u001f239\u001f12\u001f239\u001f13\u001f239\u001f14\u001f239\u001f15\u001f239\u001f16\u001f239\u001f17\u001f239\u001f18\u001f239\u001f19\u001f239\u001f20\u001f239\u001f21\u001f239\u001f22\u001f239\u001f23\u001f239\u001f24\u001f239\u001f25\u001f239\u001f26\u001f239\u001f27\u001f239\u001f28\u001f239\u001f29\u001f239\u001f30",
+            "239\u001f31\u001f239\u001f32\u001f239\u001f33\u001f239\u001f34\u001f239\u001f35\u001f239\u001f36\u001f239\u001f37\u001f239\u001f38\u001f239\u001f39\u001f239\u001f40\u001f239\u001f41\u001f239\u001f42\u001f239\u001f43\u001f239\u001f44\u001f239\u001f45\u001f239\u001f46\u001f239\u001f47\u001f239\u001f48\u001f239\u001f49\u001f239\u001f50\u001f239\u001f51\u001f239\u001f52\u001f239\u001f53\u001f239\u001f54\u001f239\u001f55\u001f239\u001f56\u001f239\u001f57\u001f239\u001f58\u001f239\u001f59\u001f239\u001f60\u001f239\u001f61\u001f239\u001f62",
+            "239\u001f63\u001f239\u001f64\u001f239\u001f65\u001f239\u001f66\u001f239\u001f67\u001f239\u001f68\u001f239\u001f69\u001f239\u001f70\u001f239\u001f71\u001f239\u001f72\u001f239\u001f73\u001f239\u001f74\u001f240\u001f0\u001f240\u001f1\u001f240\u001f2\u001f240\u001f3\u001f240\u001f4\u001f240\u001f5\u001f240\u001f6\u001f240\u001f7\u001f240\u001f8\u001f240\u001f9\u001f240\u001f10\u001f240\u001f11\u001f240\u001f12\u001f240\u001f13\u001f240\u001f14\u001f240\u001f15\u001f240\u001f16\u001f240\u001f17\u001f240\u001f18\u001f240\u001f19",
+            "240\u001f20\u001f240\u001f21\u001f240\u001f22\u001f240\u001f23\u001f240\u001f24\u001f240\u001f25\u001f240\u001f26\u001f240\u001f27\u001f240\u001f28\u001f240\u001f29\u001f240\u001f30\u001f240\u001f31\u001f240\u001f32\u001f240\u001f33\u001f240\u001f34\u001f240\u001f35\u001f240\u001f36\u001f240\u001f37\u001f240\u001f38\u001f240\u001f39\u001f240\u001f40\u001f240\u001f41\u001f240\u001f42\u001f240\u001f43\u001f240\u001f44\u001f240\u001f45\u001f240\u001f46\u001f240\u001f47\u001f240\u001f48\u001f240\u001f49\u001f240\u001f50\u001f240\u001f51",
+            "240\u001f52\u001f240\u001f53\u001f240\u001f54\u001f240\u001f55\u001f240\u001f56\u001f240\u001f57\u001f240\u001f58\u001f240\u001f59\u001f240\u001f60\u001f240\u001f61\u001f240\u001f62\u001f240\u001f63\u001f240\u001f64\u001f240\u001f65\u001f240\u001f66\u001f240\u001f67\u001f240\u001f68\u001f240\u001f69\u001f240\u001f70\u001f240\u001f71\u001f240\u001f72\u001f240\u001f73\u001f240\u001f74\u001f240\u001f75\u001f241\u001f0\u001f241\u001f1\u001f241\u001f2\u001f241\u001f3\u001f241\u001f4\u001f241\u001f5\u001f241\u001f6\u001f241\u001f7",
+            "241\u001f8\u001f241\u001f9\u001f241\u001f10\u001f241\u001f11\u001f241\u001f12\u001f241\u001f13\u001f241\u001f14\u001f241\u001f15\u001f241\u001f16\u001f241\u001f17\u001f241\u001f18\u001f241\u001f19\u001f241\u001f20\u001f241\u001f21\u001f241\u001f22\u001f241\u001f23\u001f241\u001f24\u001f241\u001f25\u001f241\u001f26\u001f241\u001f27\u001f241\u001f28\u001f241\u001f29\u001f241\u001f30\u001f241\u001f31\u001f241\u001f32\u001f241\u001f33\u001f241\u001f34\u001f241\u001f35\u001f241\u001f36\u001f241\u001f37\u001f241\u001f38\u001f241\u001f39",
+            "241\u001f40\u001f241\u001f41\u001f241\u001f42\u001f241\u001f43\u001f241\u001f44\u001f241\u001f45\u001f241\u001f46\u001f241\u001f47\u001f241\u001f48\u001f241\u001f49\u001f241\u001f50\u001f241\u001f51\u001f241\u001f52\u001f241\u001f53\u001f241\u001f54\u001f241\u001f55\u001f241\u001f56\u001f241\u001f57\u001f241\u001f58\u001f241\u001f59\u001f241\u001f60\u001f241\u001f61\u001f241\u001f62\u001f241\u001f63\u001f241\u001f64\u001f241\u001f65\u001f241\u001f66\u001f241\u001f67\u001f241\u001f68\u001f241\u001f69\u001f241\u001f70\u001f241\u001f71",
+            "241\u001f72\u001f241\u001f73\u001f241\u001f74\u001f241\u001f75\u001f242\u001f0\u001f242\u001f1\u001f242\u001f2\u001f242\u001f3\u001f242\u001f4\u001f242\u001f5\u001f242\u001f6\u001f242\u001f7\u001f242\u001f8\u001f242\u001f9\u001f242\u001f10\u001f242\u001f11\u001f242\u001f12\u001f242\u001f13\u001f242\u001f14\u001f242\u001f15\u001f242\u001f16\u001f242\u001f17\u001f242\u001f18\u001f242\u001f19\u001f242\u001f20\u001f242\u001f21\u001f242\u001f22\u001f242\u001f23\u001f242\u001f24\u001f242\u001f25\u001f242\u001f26\u001f242\u001f27",
+            "242\u001f28\u001f242\u001f29\u001f242\u001f30\u001f242\u001f31\u001f242\u001f32\u001f242\u001f33\u001f242\u001f34\u001f242\u001f35\u001f242\u001f36\u001f242\u001f37\u001f242\u001f38\u001f242\u001f39\u001f242\u001f40\u001f242\u001f41\u001f242\u001f42\u001f242\u001f43\u001f242\u001f44\u001f242\u001f45\u001f242\u001f46\u001f242\u001f47\u001f242\u001f48\u001f242\u001f49\u001f242\u001f50\u001f242\u001f51\u001f242\u001f52\u001f242\u001f53\u001f242\u001f54\u001f242\u001f55\u001f242\u001f56\u001f242\u001f57\u001f242\u001f58\u001f242\u001f59",
+            "242\u001f60\u001f242\u001f61\u001f242\u001f62\u001f242\u001f63\u001f242\u001f64\u001f242\u001f65\u001f242\u001f66\u001f242\u001f67\u001f242\u001f68\u001f242\u001f69\u001f242\u001f70\u001f242\u001f71\u001f242\u001f72\u001f242\u001f73\u001f242\u001f74\u001f242\u001f75\u001f242\u001f76\u001f243\u001f0\u001f243\u001f1\u001f243\u001f2\u001f243\u001f3\u001f243\u001f4\u001f243\u001f5\u001f243\u001f6\u001f243\u001f7\u001f243\u001f8\u001f243\u001f9\u001f243\u001f10\u001f243\u001f11\u001f243\u001f12\u001f243\u001f13\u001f243\u001f14",
+            "243\u001f15\u001f243\u001f16\u001f243\u001f17\u001f243\u001f18\u001f243\u001f19\u001f243\u001f20\u001f243\u001f21\u001f243\u001f22\u001f243\u001f23\u001f243\u001f24\u001f243\u001f25\u001f243\u001f26\u001f243\u001f27\u001f243\u001f28\u001f243\u001f29\u001f243\u001f30\u001f243\u001f31\u001f243\u001f32\u001f243\u001f33\u001f243\u001f34\u001f243\u001f35\u001f243\u001f36\u001f243\u001f37\u001f243\u001f38\u001f243\u001f39\u001f243\u001f40\u001f243\u001f41\u001f243\u001f42\u001f243\u001f43\u001f243\u001f44\u001f243\u001f45\u001f243\u001f46",
+            "243\u001f47\u001f243\u001f48\u001f243\u001f49\u001f243\u001f50\u001f243\u001f51\u001f243\u001f52\u001f243\u001f53\u001f243\u001f54\u001f243\u001f55\u001f243\u001f56\u001f243\u001f57\u001f243\u001f58\u001f243\u001f59\u001f243\u001f60\u001f243\u001f61\u001f243\u001f62\u001f243\u001f63\u001f243\u001f64\u001f243\u001f65\u001f243\u001f66\u001f243\u001f67\u001f243\u001f68\u001f243\u001f69\u001f243\u001f70\u001f243\u001f71\u001f243\u001f72\u001f243\u001f73\u001f243\u001f74\u001f243\u001f75\u001f243\u001f76\u001f243\u001f77\u001f244\u001f0",
+            "244\u001f1\u001f244\u001f2\u001f244\u001f3\u001f244\u001f4\u001f244\u001f5\u001f244\u001f6\u001f244\u001f7\u001f244\u001f8\u001f244\u001f9\u001f244\u001f10\u001f244\u001f11\u001f244\u001f12\u001f244\u001f13\u001f244\u001f14\u001f244\u001f15\u001f244\u001f16\u001f244\u001f17\u001f244\u001f18\u001f244\u001f19\u001f244\u001f20\u001f244\u001f21\u001f244\u001f22\u001f244\u001f23\u001f244\u001f24\u001f244\u001f25\u001f244\u001f26\u001f244\u001f27\u001f244\u001f28\u001f244\u001f29\u001f244\u001f30\u001f244\u001f31\u001f244\u001f32",
+            "244\u001f33\u001f244\u001f34\u001f244\u001f35\u001f244\u001f36\u001f244\u001f37\u001f244\u001f38\u001f244\u001f39\u001f244\u001f40\u001f244\u001f41\u001f244\u001f42\u001f244\u001f43\u001f244\u001f44\u001f244\u001f45\u001f244\u001f46\u001f244\u001f47\u001f244\u001f48\u001f244\u001f49\u001f244\u001f50\u001f244\u001f51\u001f244\u001f52\u001f244\u001f53\u001f244\u001f54\u001f244\u001f55\u001f244\u001f56\u001f244\u001f57\u001f244\u001f58\u001f244\u001f59\u001f244\u001f60\u001f244\u001f61\u001f244\u001f62\u001f244\u001f63\u001f244\u001f64",
+            "244\u001f65\u001f244\u001f66\u001f244\u001f67\u001f244\u001f68\u001f244\u001f69\u001f244\u001f70\u001f244\u001f71\u001f244\u001f72\u001f244\u001f73\u001f244\u001f74\u001f244\u001f75\u001f244\u001f76\u001f244\u001f77\u001f245\u001f0\u001f245\u001f1\u001f245\u001f2\u001f245\u001f3\u001f245\u001f4\u001f245\u001f5\u001f245\u001f6\u001f245\u001f7\u001f245\u001f8\u001f245\u001f9\u001f245\u001f10\u001f245\u001f11\u001f245\u001f12\u001f245\u001f13\u001f245\u001f14\u001f245\u001f15\u001f245\u001f16\u001f245\u001f17\u001f245\u001f18",
+            "245\u001f19\u001f245\u001f20\u001f245\u001f21\u001f245\u001f22\u001f245\u001f23\u001f245\u001f24\u001f245\u001f25\u001f245\u001f26\u001f245\u001f27\u001f245\u001f28\u001f245\u001f29\u001f245\u001f30\u001f245\u001f31\u001f245\u001f32\u001f245\u001f33\u001f245\u001f34\u001f245\u001f35\u001f245\u001f36\u001f245\u001f37\u001f245\u001f38\u001f245\u001f39\u001f245\u001f40\u001f245\u001f41\u001f245\u001f42\u001f245\u001f43\u001f245\u001f44\u001f245\u001f45\u001f245\u001f46\u001f245\u001f47\u001f245\u001f48\u001f245\u001f49\u001f245\u001f50",
+            "245\u001f51\u001f245\u001f52\u001f245\u001f53\u001f245\u001f54\u001f245\u001f55\u001f245\u001f56\u001f245\u001f57\u001f245\u001f58\u001f245\u001f59\u001f245\u001f60\u001f245\u001f61\u001f245\u001f62\u001f245\u001f63\u001f245\u001f64\u001f245\u001f65\u001f245\u001f66\u001f245\u001f67\u001f245\u001f68\u001f245\u001f69\u001f245\u001f70\u001f245\u001f71\u001f245\u001f72\u001f245\u001f73\u001f245\u001f74\u001f245\u001f75\u001f245\u001f76\u001f245\u001f77\u001f245\u001f78\u001f246\u001f0\u001f246\u001f1\u001f246\u001f2\u001f246\u001f3",
+            "246\u001f4\u001f246\u001f5\u001f246\u001f6\u001f246\u001f7\u001f246\u001f8\u001f246\u001f9\u001f246\u001f10\u001f246\u001f11\u001f246\u001f12\u001f246\u001f13\u001f246\u001f14\u001f246\u001f15\u001f246\u001f16\u001f246\u001f17\u001f246\u001f18\u001f246\u001f19\u001f246\u001f20\u001f246\u001f21\u001f246\u001f22\u001f246\u001f23\u001f246\u001f24\u001f246\u001f25\u001f246\u001f26\u001f246\u001f27\u001f246\u001f28\u001f246\u001f29\u001f246\u001f30\u001f246\u001f31\u001f246\u001f32\u001f246\u001f33\u001f246\u001f34\u001f246\u001f35",
+            "246\u001f36\u001f246\u001f37\u001f246\u001f38\u001f246\u001f39\u001f246\u001f40\u001f246\u001f41\u001f246\u001f42\u001f246\u001f43\u001f246\u001f44\u001f246\u001f45\u001f246\u001f46\u001f246\u001f47\u001f246\u001f48\u001f246\u001f49\u001f246\u001f50\u001f246\u001f51\u001f246\u001f52\u001f246\u001f53\u001f246\u001f54\u001f246\u001f55\u001f246\u001f56\u001f246\u001f57\u001f246\u001f58\u001f246\u001f59\u001f246\u001f60\u001f246\u001f61\u001f246\u001f62\u001f246\u001f63\u001f246\u001f64\u001f246\u001f65\u001f246\u001f66\u001f246\u001f67",
+            "246\u001f68\u001f246\u001f69\u001f246\u001f70\u001f246\u001f71\u001f246\u001f72\u001f246\u001f73\u001f246\u001f74\u001f246\u001f75\u001f246\u001f76\u001f246\u001f77\u001f246\u001f78\u001f247\u001f0\u001f247\u001f1\u001f247\u001f2\u001f247\u001f3\u001f247\u001f4\u001f247\u001f5\u001f247\u001f6\u001f247\u001f7\u001f247\u001f8\u001f247\u001f9\u001f247\u001f10\u001f247\u001f11\u001f247\u001f12\u001f247\u001f13\u001f247\u001f14\u001f247\u001f15\u001f247\u001f16\u001f247\u001f17\u001f247\u001f18\u001f247\u001f19\u001f247\u001f20",
+            "247\u001f21\u001f247\u001f22\u001f247\u001f23\u001f247\u001f24\u001f247\u001f25\u001f247\u001f26\u001f247\u001f27\u001f247\u001f28\u001f247\u001f29\u001f247\u001f30\u001f247\u001f31\u001f247\u001f32\u001f247\u001f33\u001f247\u001f34\u001f247\u001f35\u001f247\u001f36\u001f247\u001f37\u001f247\u001f38\u001f247\u001f39\u001f247\u001f40\u001f247\u001f41\u001f247\u001f42\u001f247\u001f43\u001f247\u001f44\u001f247\u001f45\u001f247\u001f46\u001f247\u001f47\u001f247\u001f48\u001f247\u001f49\u001f247\u001f50\u001f247\u001f51\u001f247\u001f52",
+            "247\u001f53\u001f247\u001f54\u001f247\u001f55\u001f247\u001f56\u001f247\u001f57\u001f247\u001f58\u001f247\u001f59\u001f247\u001f60\u001f247\u001f61\u001f247\u001f62\u001f247\u001f63\u001f247\u001f64\u001f247\u001f65\u001f247\u001f66\u001f247\u001f67\u001f247\u001f68\u001f247\u001f69\u001f247\u001f70\u001f247\u001f71\u001f247\u001f72\u001f247\u001f73\u001f247\u001f74\u001f247\u001f75\u001f247\u001f76\u001f247\u001f77\u001f247\u001f78\u001f247\u001f79\u001f248\u001f0\u001f248\u001f1\u001f248\u001f2\u001f248\u001f3\u001f248\u001f4",
+            "248\u001f5\u001f248\u001f6\u001f248\u001f7\u001f248\u001f8\u001f248\u001f9\u001f248\u001f10\u001f248\u001f11\u001f248\u001f12\u001f248\u001f13\u001f248\u001f14\u001f248\u001f15\u001f248\u001f16\u001f248\u001f17\u001f248\u001f18\u001f248\u001f19\u001f248\u001f20\u001f248\u001f21\u001f248\u001f22\u001f248\u001f23\u001f248\u001f24\u001f248\u001f25\u001f248\u001f26\u001f248\u001f27\u001f248\u001f28\u001f248\u001f29\u001f248\u001f30\u001f248\u001f31\u001f248\u001f32\u001f248\u001f33\u001f248\u001f34\u001f248\u001f35\u001f248\u001f36",
+            "248\u001f37\u001f248\u001f38\u001f248\u001f39\u001f248\u001f40\u001f248\u001f41\u001f248\u001f42\u001f248\u001f43\u001f248\u001f44\u001f248\u001f45\u001f248\u001f46\u001f248\u001f47\u001f248\u001f48\u001f248\u001f49\u001f248\u001f50\u001f248\u001f51\u001f248\u001f52\u001f248\u001f53\u001f248\u001f54\u001f248\u001f55\u001f248\u001f56\u001f248\u001f57\u001f248\u001f58\u001f248\u001f59\u001f248\u001f60\u001f248\u001f61\u001f248\u001f62\u001f248\u001f63\u001f248\u001f64\u001f248\u001f65\u001f248\u001f66\u001f248\u001f67\u001f248\u001f68",
+            "248\u001f69\u001f248\u001f70\u001f248\u001f71\u001f248\u001f72\u001f248\u001f73\u001f248\u001f74\u001f248\u001f75\u001f248\u001f76\u001f248\u001f77\u001f248\u001f78\u001f248\u001f79\u001f249\u001f0\u001f249\u001f1\u001f249\u001f2\u001f249\u001f3\u001f249\u001f4\u001f249\u001f5\u001f249\u001f6\u001f249\u001f7\u001f249\u001f8\u001f249\u001f9\u001f249\u001f10\u001f249\u001f11\u001f249\u001f12\u001f249\u001f13\u001f249\u001f14\u001f249\u001f15\u001f249\u001f16\u001f249\u001f17\u001f249\u001f18\u001f249\u001f19\u001f249\u001f20",
+            "249\u001f21\u001f249\u001f22\u001f249\u001f23\u001f249\u001f24\u001f249\u001f25\u001f249\u001f26\u001f249\u001f27\u001f249\u001f28\u001f249\u001f29\u001f249\u001f30\u001f249\u001f31\u001f249\u001f32\u001f249\u001f33\u001f249\u001f34\u001f249\u001f35\u001f249\u001f36\u001f249\u001f37\u001f249\u001f38\u001f249\u001f39\u001f249\u001f40\u001f249\u001f41\u001f249\u001f42\u001f249\u001f43\u001f249\u001f44\u001f249\u001f45\u001f249\u001f46\u001f249\u001f47\u001f249\u001f48\u001f249\u001f49\u001f249\u001f50\u001f249\u001f51\u001f249\u001f52",
+            "249\u001f53\u001f249\u001f54\u001f249\u001f55\u001f249\u001f56\u001f249\u001f57\u001f249\u001f58\u001f249\u001f59\u001f249\u001f60\u001f249\u001f61\u001f249\u001f62\u001f249\u001f63\u001f249\u001f64\u001f249\u001f65\u001f249\u001f66\u001f249\u001f67\u001f249\u001f68\u001f249\u001f69\u001f249\u001f70\u001f249\u001f71\u001f249\u001f72\u001f249\u001f73\u001f249\u001f74\u001f249\u001f75\u001f249\u001f76\u001f249\u001f77\u001f249\u001f78\u001f249\u001f79\u001f249\u001f80\u001f250\u001f0\u001f250\u001f1\u001f250\u001f2\u001f250\u001f3",
+            "250\u001f4\u001f250\u001f5\u001f250\u001f6\u001f250\u001f7\u001f250\u001f8\u001f250\u001f9\u001f250\u001f10\u001f250\u001f11\u001f250\u001f12\u001f250\u001f13\u001f250\u001f14\u001f250\u001f15\u001f250\u001f16\u001f250\u001f17\u001f250\u001f18\u001f250\u001f19\u001f250\u001f20\u001f250\u001f21\u001f250\u001f22\u001f250\u001f23\u001f250\u001f24\u001f250\u001f25\u001f250\u001f26\u001f250\u001f27\u001f250\u001f28\u001f250\u001f29\u001f250\u001f30\u001f250\u001f31\u001f250\u001f32\u001f250\u001f33\u001f250\u001f34\u001f250\u001f35",
+            "250\u001f36\u001f250\u001f37\u001f250\u001f38\u001f250\u001f39\u001f250\u001f40\u001f250\u001f41\u001f250\u001f42\u001f250\u001f43\u001f250\u001f44\u001f250\u001f45\u001f250\u001f46\u001f250\u001f47\u001f250\u001f48\u001f250\u001f49\u001f250\u001f50\u001f250\u001f51\u001f250\u001f52\u001f250\u001f53\u001f250\u001f54\u001f250\u001f55\u001f250\u001f56\u001f250\u001f57\u001f250\u001f58\u001f250\u001f59\u001f250\u001f60\u001f250\u001f61\u001f250\u001f62\u001f250\u001f63\u001f250\u001f64\u001f250\u001f65\u001f250\u001f66\u001f250\u001f67",
+            "250\u001f68\u001f250\u001f69\u001f250\u001f70\u001f250\u001f71\u001f250\u001f72\u001f250\u001f73\u001f250\u001f74\u001f250\u001f75\u001f250\u001f76\u001f250\u001f77\u001f250\u001f78\u001f250\u001f79\u001f250\u001f80\u001f250\u001f81\u001f251\u001f0\u001f251\u001f1\u001f251\u001f2\u001f251\u001f3\u001f251\u001f4\u001f251\u001f5\u001f251\u001f6\u001f251\u001f7\u001f251\u001f8\u001f251\u001f9\u001f251\u001f10\u001f251\u001f11\u001f251\u001f12\u001f251\u001f13\u001f251\u001f14\u001f251\u001f15\u001f251\u001f16\u001f251\u001f17",
+            "251\u001f18\u001f251\u001f19\u001f251\u001f20\u001f251\u001f21\u001f251\u001f22\u001f251\u001f23\u001f251\u001f24\u001f251\u001f25\u001f251\u001f26\u001f251\u001f27\u001f251\u001f28\u001f251\u001f29\u001f251\u001f30\u001f251\u001f31\u001f251\u001f32\u001f251\u001f33\u001f251\u001f34\u001f251\u001f35\u001f251\u001f36\u001f251\u001f37\u001f251\u001f38\u001f251\u001f39\u001f251\u001f40\u001f251\u001f41\u001f251\u001f42\u001f251\u001f43\u001f251\u001f44\u001f251\u001f45\u001f251\u001f46\u001f251\u001f47\u001f251\u001f48\u001f251\u001f49",
+            "251\u001f50\u001f251\u001f51\u001f251\u001f52\u001f251\u001f53\u001f251\u001f54\u001f251\u001f55\u001f251\u001f56\u001f251\u001f57\u001f251\u001f58\u001f251\u001f59\u001f251\u001f60\u001f251\u001f61\u001f251\u001f62\u001f251\u001f63\u001f251\u001f64\u001f251\u001f65\u001f251\u001f66\u001f251\u001f67\u001f251\u001f68\u001f251\u001f69\u001f251\u001f70\u001f251\u001f71\u001f251\u001f72\u001f251\u001f73\u001f251\u001f74\u001f251\u001f75\u001f251\u001f76\u001f251\u001f77\u001f251\u001f78\u001f251\u001f79\u001f251\u001f80\u001f251\u001f81",
+            "252\u001f0\u001f252\u001f1\u001f252\u001f2\u001f252\u001f3\u001f252\u001f4\u001f252\u001f5\u001f252\u001f6\u001f252\u001f7\u001f252\u001f8\u001f252\u001f9\u001f252\u001f10\u001f252\u001f11\u001f252\u001f12\u001f252\u001f13\u001f252\u001f14\u001f252\u001f15\u001f252\u001f16\u001f252\u001f17\u001f252\u001f18\u001f252\u001f19\u001f252\u001f20\u001f252\u001f21\u001f252\u001f22\u001f252\u001f23\u001f252\u001f24\u001f252\u001f25\u001f252\u001f26\u001f252\u001f27\u001f252\u001f28\u001f252\u001f29\u001f252\u001f30\u001f252\u001f31",
+            "252\u001f32\u001f252\u001f33\u001f252\u001f34\u001f252\u001f35\u001f252\u001f36\u001f252\u001f37\u001f252\u001f38\u001f252\u001f39\u001f252\u001f40\u001f252\u001f41\u001f252\u001f42\u001f252\u001f43\u001f252\u001f44\u001f252\u001f45\u001f252\u001f46\u001f252\u001f47\u001f252\u001f48\u001f252\u001f49\u001f252\u001f50\u001f252\u001f51\u001f252\u001f52\u001f252\u001f53\u001f252\u001f54\u001f252\u001f55\u001f252\u001f56\u001f252\u001f57\u001f252\u001f58\u001f252\u001f59\u001f252\u001f60\u001f252\u001f61\u001f252\u001f62\u001f252\u001f63",
+            "252\u001f64\u001f252\u001f65\u001f252\u001f66\u001f252\u001f67\u001f252\u001f68\u001f252\u001f69\u001f252\u001f70\u001f252\u001f71\u001f252\u001f72\u001f252\u001f73\u001f252\u001f74\u001f252\u001f75\u001f252\u001f76\u001f252\u001f77\u001f252\u001f78\u001f252\u001f79\u001f252\u001f80\u001f252\u001f81\u001f252\u001f82\u001f253\u001f0\u001f253\u001f1\u001f253\u001f2\u001f253\u001f3\u001f253\u001f4\u001f253\u001f5\u001f253\u001f6\u001f253\u001f7\u001f253\u001f8\u001f253\u001f9\u001f253\u001f10\u001f253\u001f11\u001f253\u001f12",
+            "253\u001f13\u001f253\u001f14\u001f253\u001f15\u001f253\u001f16\u001f253\u001f17\u001f253\u001f18\u001f253\u001f19\u001f253\u001f20\u001f253\u001f21\u001f253\u001f22\u001f253\u001f23\u001f253\u001f24\u001f253\u001f25\u001f253\u001f26\u001f253\u001f27\u001f253\u001f28\u001f253\u001f29\u001f253\u001f30\u001f253\u001f31\u001f253\u001f32\u001f253\u001f33\u001f253\u001f34\u001f253\u001f35\u001f253\u001f36\u001f253\u001f37\u001f253\u001f38\u001f253\u001f39\u001f253\u001f40\u001f253\u001f41\u001f253\u001f42\u001f253\u001f43\u001f253\u001f44",
+            "253\u001f45\u001f253\u001f46\u001f253\u001f47\u001f253\u001f48\u001f253\u001f49\u001f253\u001f50\u001f253\u001f51\u001f253\u001f52\u001f253\u001f53\u001f253\u001f54\u001f253\u001f55\u001f253\u001f56\u001f253\u001f57\u001f253\u001f58\u001f253\u001f59\u001f253\u001f60\u001f253\u001f61\u001f253\u001f62\u001f253\u001f63\u001f253\u001f64\u001f253\u001f65\u001f253\u001f66\u001f253\u001f67\u001f253\u001f68\u001f253\u001f69\u001f253\u001f70\u001f253\u001f71\u001f253\u001f72\u001f253\u001f73\u001f253\u001f74\u001f253\u001f75\u001f253\u001f76",
+            "253\u001f77\u001f253\u001f78\u001f253\u001f79\u001f253\u001f80\u001f253\u001f81\u001f253\u001f82\u001f254\u001f0\u001f254\u001f1\u001f254\u001f2\u001f254\u001f3\u001f254\u001f4\u001f254\u001f5\u001f254\u001f6\u001f254\u001f7\u001f254\u001f8\u001f254\u001f9\u001f254\u001f10\u001f254\u001f11\u001f254\u001f12\u001f254\u001f13\u001f254\u001f14\u001f254\u001f15\u001f254\u001f16\u001f254\u001f17\u001f254\u001f18\u001f254\u001f19\u001f254\u001f20\u001f254\u001f21\u001f254\u001f22\u001f254\u001f23\u001f254\u001f24\u001f254\u001f25",
+            "254\u001f26\u001f254\u001f27\u001f254\u001f28\u001f254\u001f29\u001f254\u001f30\u001f254\u001f31\u001f254\u001f32\u001f254\u001f33\u001f254\u001f34\u001f254\u001f35\u001f254\u001f36\u001f254\u001f37\u001f254\u001f38\u001f254\u001f39\u001f254\u001f40\u001f254\u001f41\u001f254\u001f42\u001f254\u001f43\u001f254\u001f44\u001f254\u001f45\u001f254\u001f46\u001f254\u001f47\u001f254\u001f48\u001f254\u001f49\u001f254\u001f50\u001f254\u001f51\u001f254\u001f52\u001f254\u001f53\u001f254\u001f54\u001f254\u001f55\u001f254\u001f56\u001f254\u001f57",
+            "254\u001f58\u001f254\u001f59\u001f254\u001f60\u001f254\u001f61\u001f254\u001f62\u001f254\u001f63\u001f254\u001f64\u001f254\u001f65\u001f254\u001f66\u001f254\u001f67\u001f254\u001f68\u001f254\u001f69\u001f254\u001f70\u001f254\u001f71\u001f254\u001f72\u001f254\u001f73\u001f254\u001f74\u001f254\u001f75\u001f254\u001f76\u001f254\u001f77\u001f254\u001f78\u001f254\u001f79\u001f254\u001f80\u001f254\u001f81\u001f254\u001f82\u001f254\u001f83\u001f255\u001f0\u001f255\u001f1\u001f255\u001f2\u001f255\u001f3\u001f255\u001f4\u001f255\u001f5",
+            "255\u001f6\u001f255\u001f7\u001f255\u001f8\u001f255\u001f9\u001f255\u001f10\u001f255\u001f11\u001f255\u001f12\u001f255\u001f13\u001f255\u001f14\u001f255\u001f15\u001f255\u001f16\u001f255\u001f17\u001f255\u001f18\u001f255\u001f19\u001f255\u001f20\u001f255\u001f21\u001f255\u001f22\u001f255\u001f23\u001f255\u001f24\u001f255\u001f25\u001f255\u001f26\u001f255\u001f27\u001f255\u001f28\u001f255\u001f29\u001f255\u001f30\u001f255\u001f31\u001f255\u001f32\u001f255\u001f33\u001f255\u001f34\u001f255\u001f35\u001f255\u001f36\u001f255\u001f37",
+            "255\u001f38\u001f255\u001f39\u001f255\u001f40\u001f255\u001f41\u001f255\u001f42\u001f255\u001f43\u001f255\u001f44\u001f255\u001f45\u001f255\u001f46\u001f255\u001f47\u001f255\u001f48\u001f255\u001f49\u001f255\u001f50\u001f255\u001f51\u001f255\u001f52\u001f255\u001f53\u001f255\u001f54\u001f255\u001f55\u001f255\u001f56\u001f255\u001f57\u001f255\u001f58\u001f255\u001f59\u001f255\u001f60\u001f255\u001f61\u001f255\u001f62\u001f255\u001f63\u001f255\u001f64\u001f255\u001f65\u001f255\u001f66\u001f255\u001f67\u001f255\u001f68\u001f255\u001f69",
+            "255\u001f70\u001f255\u001f71\u001f255\u001f72\u001f255\u001f73\u001f255\u001f74\u001f255\u001f75\u001f255\u001f76\u001f255\u001f77\u001f255\u001f78\u001f255\u001f79\u001f255\u001f80\u001f255\u001f81\u001f255\u001f82\u001f255\u001f83\u001f256\u001f0\u001f256\u001f1\u001f256\u001f2\u001f256\u001f3\u001f256\u001f4\u001f256\u001f5\u001f256\u001f6\u001f256\u001f7\u001f256\u001f8\u001f256\u001f9\u001f256\u001f10\u001f256\u001f11\u001f256\u001f12\u001f256\u001f13\u001f256\u001f14\u001f256\u001f15\u001f256\u001f16\u001f256\u001f17",
+            "256\u001f18\u001f256\u001f19\u001f256\u001f20\u001f256\u001f21\u001f256\u001f22\u001f256\u001f23\u001f256\u001f24\u001f256\u001f25\u001f256\u001f26\u001f256\u001f27\u001f256\u001f28\u001f256\u001f29\u001f256\u001f30\u001f256\u001f31\u001f256\u001f32\u001f256\u001f33\u001f256\u001f34\u001f256\u001f35\u001f256\u001f36\u001f256\u001f37\u001f256\u001f38\u001f256\u001f39\u001f256\u001f40\u001f256\u001f41\u001f256\u001f42\u001f256\u001f43\u001f256\u001f44\u001f256\u001f45\u001f256\u001f46\u001f256\u001f47\u001f256\u001f48\u001f256\u001f49",
+            "256\u001f50\u001f256\u001f51\u001f256\u001f52\u001f256\u001f53\u001f256\u001f54\u001f256\u001f55\u001f256\u001f56\u001f256\u001f57\u001f256\u001f58\u001f256\u001f59\u001f256\u001f60\u001f256\u001f61\u001f256\u001f62\u001f256\u001f63\u001f256\u001f64\u001f256\u001f65\u001f256\u001f66\u001f256\u001f67\u001f256\u001f68\u001f256\u001f69\u001f256\u001f70\u001f256\u001f71\u001f256\u001f72\u001f256\u001f73\u001f256\u001f74\u001f256\u001f75\u001f256\u001f76\u001f256\u001f77\u001f256\u001f78\u001f256\u001f79\u001f256\u001f80\u001f256\u001f81",
+            "256\u001f82\u001f256\u001f83\u001f256\u001f84"), true, true);
+
+    static int mlp_num_mlp_2_1_outputs(int num_attn_2_1_output, int num_attn_2_0_output) {
+        List<?> key = List.of(num_attn_2_1_output, num_attn_2_0_output);
+        if (MLP_num_mlp_2_1_outputs_0.contains(key)) {
+            return 0;
+        }
+        return 6;
     }
 
     // classifier: the weights each feature adds to each class's logit --------------------
 
     static final Map<String, double[]> W_tokens = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0}),
-            Map.entry("(", new double[] {1.3055531978607178, 2.235520601272583, -6.393590450286865}),
-            Map.entry(")", new double[] {-0.17412346601486206, -1.4345651865005493, 2.6706809997558594}),
-            Map.entry("<s>", new double[] {1.0174006223678589, 0.33986663818359375, 0.6991937756538391}),
-            Map.entry("{", new double[] {0.49100860953330994, 1.2289527654647827, -9.807916641235352}),
-            Map.entry("}", new double[] {-0.892443060874939, -2.1721017360687256, 2.9992332458496094}));
+            Map.entry("(", new double[] {-0.16048401594161987, 0.7969815135002136, -5.806892395019531}),
+            Map.entry(")", new double[] {-0.7801386713981628, -1.109139323234558, 2.617584228515625}),
+            Map.entry("<s>", new double[] {0.3084994852542877, 0.6110528111457825, 0.3318163752555847}),
+            Map.entry("{", new double[] {-0.00972569826990366, 1.0398043394088745, -5.389987945556641}),
+            Map.entry("}", new double[] {-0.25544172525405884, -1.1228880882263184, 2.54013991355896}));
     static final Map<Integer, double[]> W_positions = Map.ofEntries(
-            Map.entry(0, new double[] {-0.4699297249317169, -0.16899415850639343, 0.6376391053199768}),
-            Map.entry(1, new double[] {2.1215946674346924, 0.5106701254844666, -2.566218852996826}),
-            Map.entry(2, new double[] {-3.0833182334899902, -2.840336561203003, 7.715766906738281}),
-            Map.entry(3, new double[] {0.8788200616836548, 3.057908773422241, -9.108811378479004}),
-            Map.entry(4, new double[] {-1.6436026096343994, 1.86458420753479, 0.4130907952785492}),
-            Map.entry(5, new double[] {1.120507836341858, 3.2818331718444824, -14.501898765563965}),
-            Map.entry(6, new double[] {-1.2968159914016724, -0.5697215795516968, -0.16737449169158936}),
-            Map.entry(7, new double[] {1.4495515823364258, 2.242900848388672, -12.009002685546875}),
-            Map.entry(8, new double[] {-0.5599509477615356, 0.22909386456012726, 0.4775945842266083}),
-            Map.entry(9, new double[] {1.5843392610549927, 0.608687698841095, -8.87266731262207}),
-            Map.entry(10, new double[] {-0.27363717555999756, -0.5821332335472107, 2.676344633102417}),
-            Map.entry(11, new double[] {2.0384209156036377, 0.2287912368774414, -6.163453102111816}),
-            Map.entry(12, new double[] {-1.478710412979126, -1.9175913333892822, 2.2836625576019287}),
-            Map.entry(13, new double[] {2.1825902462005615, -0.6420003175735474, -5.291497230529785}),
-            Map.entry(14, new double[] {-1.4486795663833618, -3.0562546253204346, 4.090982437133789}),
-            Map.entry(15, new double[] {2.4224143028259277, -0.49918925762176514, -4.683226108551025}));
+            Map.entry(0, new double[] {-0.5853810906410217, 0.652174174785614, -1.071804165840149}),
+            Map.entry(1, new double[] {-0.8618147969245911, 1.611383080482483, -5.816873550415039}),
+            Map.entry(2, new double[] {-0.041513290256261826, -1.854279637336731, 5.42656135559082}),
+            Map.entry(3, new double[] {-1.4543119668960571, 4.232012748718262, -5.926831245422363}),
+            Map.entry(4, new double[] {2.328868865966797, -2.1849417686462402, -0.8729664087295532}),
+            Map.entry(5, new double[] {2.6884491443634033, -0.38181987404823303, -10.359151840209961}),
+            Map.entry(6, new double[] {1.6953794956207275, -0.58379065990448, 1.9770562648773193}),
+            Map.entry(7, new double[] {3.4157142639160156, -0.9147072434425354, -10.402220726013184}),
+            Map.entry(8, new double[] {0.44669869542121887, -1.6746902465820312, 1.3762251138687134}),
+            Map.entry(9, new double[] {1.8088626861572266, -0.33031484484672546, -9.408292770385742}),
+            Map.entry(10, new double[] {1.0034785270690918, -0.5630398392677307, 3.0251882076263428}),
+            Map.entry(11, new double[] {0.29700779914855957, 1.5419849157333374, -8.832518577575684}),
+            Map.entry(12, new double[] {-0.32965174317359924, 0.7917770743370056, 4.4969587326049805}),
+            Map.entry(13, new double[] {-0.5250096321105957, 2.2180542945861816, -9.324724197387695}),
+            Map.entry(14, new double[] {-3.4373528957366943, -0.9504805207252502, 3.4648709297180176}),
+            Map.entry(15, new double[] {-1.4528108835220337, 1.0257917642593384, -8.899272918701172}));
     static final Map<String, double[]> W_attn_0_0_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0}),
-            Map.entry("(", new double[] {0.4368649125099182, -0.08677349239587784, -0.8063942193984985}),
-            Map.entry(")", new double[] {-0.2700584828853607, 0.22392146289348602, 0.6529527306556702}),
-            Map.entry("<s>", new double[] {-0.5485939383506775, 0.075646311044693, 0.4971420466899872}),
-            Map.entry("{", new double[] {0.37866467237472534, 0.6325765252113342, -3.012965202331543}),
-            Map.entry("}", new double[] {-0.29695260524749756, 0.15921887755393982, 0.5794535279273987}));
+            Map.entry("(", new double[] {-2.006333589553833, 0.15762151777744293, -0.5883447527885437}),
+            Map.entry(")", new double[] {1.2938532829284668, -0.6673319935798645, 0.08274950087070465}),
+            Map.entry("<s>", new double[] {2.667447805404663, -2.3572442531585693, -0.5486901998519897}),
+            Map.entry("{", new double[] {-0.9726816415786743, 1.1619561910629272, 0.317078173160553}),
+            Map.entry("}", new double[] {0.04421723634004593, -0.7658181190490723, -0.5387457609176636}));
     static final Map<String, double[]> W_attn_0_1_outputs = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0}),
-            Map.entry("(", new double[] {0.1812221109867096, 0.5150170922279358, 0.6779888868331909}),
-            Map.entry(")", new double[] {1.3417696952819824, -0.14374196529388428, -0.449070543050766}),
-            Map.entry("<s>", new double[] {-2.5403449535369873, 0.5416038036346436, 4.404972553253174}),
-            Map.entry("{", new double[] {0.5524035692214966, 1.100631833076477, -0.40870246291160583}),
-            Map.entry("}", new double[] {0.7017515897750854, -0.44863951206207275, -0.17906785011291504}));
+            Map.entry("(", new double[] {-0.03247104585170746, 0.09798521548509598, -0.6292988657951355}),
+            Map.entry(")", new double[] {-0.27853283286094666, 0.309540718793869, 0.170009583234787}),
+            Map.entry("<s>", new double[] {-0.6445536613464355, 0.8985653519630432, 2.4817044734954834}),
+            Map.entry("{", new double[] {0.3349747359752655, 0.40037310123443604, -0.16615407168865204}),
+            Map.entry("}", new double[] {-0.4477512836456299, 0.06874006241559982, -0.046634599566459656}));
     static final Map<Integer, double[]> W_mlp_0_0_outputs = Map.ofEntries(
             Map.entry(0, new double[] {0.0, 0.0, 0.0}),
             Map.entry(1, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {0.3304009437561035, 1.3156105279922485, -0.1096804291009903}),
             Map.entry(3, new double[] {0.0, 0.0, 0.0}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {-0.43244802951812744, -0.17358966171741486, -0.017096014693379402}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0}),
             Map.entry(6, new double[] {0.0, 0.0, 0.0}),
             Map.entry(7, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(8, new double[] {0.022597307339310646, 0.3649597764015198, 0.08976009488105774}),
+            Map.entry(8, new double[] {1.4263970851898193, -1.1364309787750244, -3.5142858028411865}),
+            Map.entry(9, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(10, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(11, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(12, new double[] {0.40569692850112915, 1.2063004970550537, -4.11848258972168}),
+            Map.entry(13, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(14, new double[] {-2.5698158740997314, 0.8837863206863403, 1.9428898096084595}),
+            Map.entry(15, new double[] {0.0, 0.0, 0.0}));
+    static final Map<Integer, double[]> W_mlp_0_1_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {-0.09504173696041107, 1.3850761651992798, 1.297481894493103}),
+            Map.entry(1, new double[] {1.1534202098846436, -0.7076127529144287, -2.6343541145324707}),
+            Map.entry(2, new double[] {-0.8761832118034363, 0.7751413583755493, 2.0027503967285156}),
+            Map.entry(3, new double[] {-0.9045892357826233, -0.04589872062206268, 0.1453782320022583}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(8, new double[] {0.0, 0.0, 0.0}),
             Map.entry(9, new double[] {0.0, 0.0, 0.0}),
             Map.entry(10, new double[] {0.0, 0.0, 0.0}),
             Map.entry(11, new double[] {0.0, 0.0, 0.0}),
             Map.entry(12, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(13, new double[] {-0.3418410122394562, -0.7941012382507324, -1.1088014841079712}),
-            Map.entry(14, new double[] {-0.4491150975227356, -0.7001630067825317, 1.0147579908370972}),
-            Map.entry(15, new double[] {0.0, 0.0, 0.0}));
-    static final Map<Integer, double[]> W_mlp_0_1_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {0.10044123232364655, 0.5054718852043152, -5.273871898651123}),
-            Map.entry(2, new double[] {-0.41486984491348267, -0.08565977960824966, -1.6866815090179443}),
-            Map.entry(3, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(4, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {-0.3881182074546814, -0.4776882529258728, -0.46730732917785645}),
-            Map.entry(6, new double[] {0.830653965473175, 0.990096390247345, -0.25524863600730896}),
-            Map.entry(7, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(8, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(9, new double[] {-0.8172841668128967, 0.11386802047491074, 0.14893527328968048}),
-            Map.entry(10, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(11, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(12, new double[] {0.0, 0.0, 0.0}),
             Map.entry(13, new double[] {0.0, 0.0, 0.0}),
             Map.entry(14, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(15, new double[] {0.0, 0.0, 0.0}));
-    static final double[] CONSTANT_0 = new double[] {-0.1342150717973709, -0.235981285572052, -0.7992740273475647}; // from num_mlp_0_0_outputs
-    static final double[] CONSTANT_1 = new double[] {0.27674320340156555, 0.3129582107067108, 0.019351011142134666}; // from num_mlp_0_1_outputs
+            Map.entry(15, new double[] {-1.3008424043655396, 1.533944845199585, -3.812385082244873}));
+    static final double[] CONSTANT_0 = new double[] {-0.07863500714302063, 0.14311671257019043, -0.42396628856658936}; // from num_mlp_0_0_outputs
+    static final double[] CONSTANT_1 = new double[] {-0.0549561083316803, 0.2825715243816376, -0.14221008121967316}; // from num_mlp_0_1_outputs
     static final Map<Integer, double[]> W_attn_1_0_outputs = Map.ofEntries(
             Map.entry(0, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {-1.0166785717010498, 0.43116429448127747, -0.17778606712818146}),
-            Map.entry(2, new double[] {1.1382349729537964, -0.6219693422317505, 1.1983814239501953}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {2.5488431453704834, -1.4549269676208496, -0.2998865842819214}),
             Map.entry(3, new double[] {0.0, 0.0, 0.0}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {3.250213384628296, 0.7613457441329956, -7.555119514465332}),
-            Map.entry(6, new double[] {-1.7013789415359497, -0.4542642831802368, 3.6901769638061523}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0}),
             Map.entry(7, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(8, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(9, new double[] {0.3988892138004303, -0.2964993417263031, 0.7350695729255676}),
+            Map.entry(8, new double[] {0.7227917909622192, -0.5077964067459106, -0.91008460521698}),
+            Map.entry(9, new double[] {0.0, 0.0, 0.0}),
             Map.entry(10, new double[] {0.0, 0.0, 0.0}),
             Map.entry(11, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(12, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(12, new double[] {-0.7638404369354248, 0.6431105136871338, 0.026481017470359802}),
             Map.entry(13, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(14, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(14, new double[] {0.4315766394138336, -1.8213549852371216, -1.2549655437469482}),
             Map.entry(15, new double[] {0.0, 0.0, 0.0}));
     static final Map<Integer, double[]> W_attn_1_1_outputs = Map.ofEntries(
             Map.entry(0, new double[] {0.0, 0.0, 0.0}),
             Map.entry(1, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {0.8973878622055054, -0.5546998977661133, 0.3505080044269562}),
             Map.entry(3, new double[] {0.0, 0.0, 0.0}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {0.86778724193573, -0.22054336965084076, -0.22234991192817688}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0}),
             Map.entry(6, new double[] {0.0, 0.0, 0.0}),
             Map.entry(7, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(8, new double[] {0.12042003870010376, -0.317401260137558, -0.1263110637664795}),
+            Map.entry(8, new double[] {0.5910658836364746, 0.5303786396980286, 0.563453197479248}),
             Map.entry(9, new double[] {0.0, 0.0, 0.0}),
             Map.entry(10, new double[] {0.0, 0.0, 0.0}),
             Map.entry(11, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(12, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(13, new double[] {1.428417444229126, -0.33766910433769226, -3.133762836456299}),
-            Map.entry(14, new double[] {-0.8647376298904419, -0.1098293736577034, -0.321370005607605}),
+            Map.entry(12, new double[] {-0.5598150491714478, 0.801662802696228, 0.22642943263053894}),
+            Map.entry(13, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(14, new double[] {-0.22900578379631042, -0.16505010426044464, 0.10440441966056824}),
             Map.entry(15, new double[] {0.0, 0.0, 0.0}));
     static final Map<Integer, double[]> W_mlp_1_0_outputs = Map.ofEntries(
             Map.entry(0, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {0.31177595257759094, 0.6431695818901062, 0.07211385667324066}),
+            Map.entry(1, new double[] {-0.13970322906970978, 0.6030504107475281, -0.2609940767288208}),
             Map.entry(2, new double[] {0.0, 0.0, 0.0}),
             Map.entry(3, new double[] {0.0, 0.0, 0.0}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {-0.09352181851863861, 0.05723682790994644, 0.27095741033554077}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0}),
             Map.entry(6, new double[] {0.0, 0.0, 0.0}),
             Map.entry(7, new double[] {0.0, 0.0, 0.0}),
             Map.entry(8, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(9, new double[] {0.4239482879638672, 0.11410962790250778, -0.28038886189460754}),
-            Map.entry(10, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(11, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(9, new double[] {0.03359946236014366, 1.754321813583374, -1.0693447589874268}),
+            Map.entry(10, new double[] {-0.5163888335227966, 0.3660965859889984, 0.345082551240921}),
+            Map.entry(11, new double[] {-0.34490543603897095, 1.5890024900436401, 0.5987359881401062}),
             Map.entry(12, new double[] {0.0, 0.0, 0.0}),
             Map.entry(13, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(14, new double[] {0.6009510159492493, 0.5824226140975952, -0.9573532938957214}),
+            Map.entry(14, new double[] {0.0, 0.0, 0.0}),
             Map.entry(15, new double[] {0.0, 0.0, 0.0}));
     static final Map<Integer, double[]> W_mlp_1_1_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(0, new double[] {0.14505022764205933, 0.24093081057071686, -0.13065703213214874}),
             Map.entry(1, new double[] {0.0, 0.0, 0.0}),
             Map.entry(2, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(3, new double[] {-0.03354353457689285, 0.8305220603942871, 0.1533353179693222}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {-0.4478147029876709, -0.1116553470492363, -0.6927042603492737}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0}),
             Map.entry(6, new double[] {0.0, 0.0, 0.0}),
             Map.entry(7, new double[] {0.0, 0.0, 0.0}),
             Map.entry(8, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(9, new double[] {-1.22457754611969, 0.183949276804924, 0.0760895237326622}),
-            Map.entry(10, new double[] {0.9771183729171753, 0.13236919045448303, 0.5202396512031555}),
-            Map.entry(11, new double[] {-0.36777663230895996, -0.1042063757777214, -0.7359671592712402}),
-            Map.entry(12, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(9, new double[] {0.054794568568468094, -0.05005740746855736, -0.6755536198616028}),
+            Map.entry(10, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(11, new double[] {-0.43242284655570984, 0.30430176854133606, -0.5965640544891357}),
+            Map.entry(12, new double[] {-1.1852777004241943, 1.6159052848815918, 2.0205414295196533}),
             Map.entry(13, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(14, new double[] {0.007038516458123922, -0.4792584478855133, -0.9036871194839478}),
-            Map.entry(15, new double[] {0.41776615381240845, -0.5980211496353149, -0.8906468152999878}));
+            Map.entry(14, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(15, new double[] {-1.895980715751648, 2.213268280029297, -0.9603919386863708}));
     static final Map<Integer, double[]> W_num_mlp_1_0_outputs = Map.ofEntries(
             Map.entry(0, new double[] {0.0, 0.0, 0.0}),
             Map.entry(1, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {0.5105792284011841, -0.568371057510376, -0.5434752106666565}),
+            Map.entry(2, new double[] {0.0, 0.0, 0.0}),
             Map.entry(3, new double[] {0.0, 0.0, 0.0}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0}),
             Map.entry(5, new double[] {0.0, 0.0, 0.0}),
@@ -438,82 +642,64 @@ public final class Dyck2 {
             Map.entry(10, new double[] {0.0, 0.0, 0.0}),
             Map.entry(11, new double[] {0.0, 0.0, 0.0}),
             Map.entry(12, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(13, new double[] {-0.2294309437274933, 0.4795323610305786, -0.1893615424633026}),
+            Map.entry(13, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(14, new double[] {0.37656110525131226, 0.8370890021324158, 0.15605983138084412}),
+            Map.entry(15, new double[] {0.0, 0.0, 0.0}));
+    static final Map<Integer, double[]> W_num_mlp_1_1_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(7, new double[] {-0.9117698073387146, 0.4535287022590637, -0.5542498230934143}),
+            Map.entry(8, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(9, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(10, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(11, new double[] {3.8728249073028564, -2.871621608734131, -2.0855324268341064}),
+            Map.entry(12, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(13, new double[] {0.0, 0.0, 0.0}),
             Map.entry(14, new double[] {0.0, 0.0, 0.0}),
             Map.entry(15, new double[] {0.0, 0.0, 0.0}));
-    static final double[] CONSTANT_2 = new double[] {-0.3752550780773163, -0.2449781894683838, -0.3415224552154541}; // from num_mlp_1_1_outputs
     static final Map<Integer, double[]> W_attn_2_0_outputs = Map.ofEntries(
             Map.entry(0, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {-0.9409782290458679, 1.1315999031066895, -1.9081157445907593}),
-            Map.entry(2, new double[] {2.586158275604248, -1.7700368165969849, 0.19052666425704956}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {4.532443523406982, -4.218899726867676, -7.432557106018066}),
             Map.entry(3, new double[] {0.0, 0.0, 0.0}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {2.676665782928467, -2.0275983810424805, -1.4677459001541138}),
-            Map.entry(6, new double[] {-1.383168339729309, -0.2769356071949005, 1.5983868837356567}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0}),
             Map.entry(7, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(8, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(9, new double[] {-1.436274528503418, 0.2898842990398407, 0.5725021958351135}),
+            Map.entry(8, new double[] {2.0081496238708496, -2.0955429077148438, -1.4763998985290527}),
+            Map.entry(9, new double[] {0.0, 0.0, 0.0}),
             Map.entry(10, new double[] {0.0, 0.0, 0.0}),
             Map.entry(11, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(12, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(12, new double[] {-1.8933038711547852, 1.3231596946716309, 1.2320225238800049}),
             Map.entry(13, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(14, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(14, new double[] {1.0504708290100098, -0.13613031804561615, 0.10800239443778992}),
             Map.entry(15, new double[] {0.0, 0.0, 0.0}));
     static final Map<Integer, double[]> W_attn_2_1_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {-1.1798900365829468, 2.1866841316223145, -0.5257132649421692}),
-            Map.entry(2, new double[] {2.9459805488586426, -1.14084792137146, -2.6207706928253174}),
-            Map.entry(3, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(0, new double[] {9.14514446258545, -6.018731594085693, -4.535358905792236}),
+            Map.entry(1, new double[] {0.1337871104478836, -0.7944499254226685, 0.5264856815338135}),
+            Map.entry(2, new double[] {2.394625186920166, -2.4803860187530518, -0.49063682556152344}),
+            Map.entry(3, new double[] {0.7750719785690308, -0.8295273184776306, 0.8696664571762085}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {3.817742109298706, -2.4321300983428955, -0.04703352972865105}),
-            Map.entry(6, new double[] {0.07526041567325592, 0.03562153875827789, 2.403292655944824}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0}),
             Map.entry(7, new double[] {0.0, 0.0, 0.0}),
             Map.entry(8, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(9, new double[] {-0.38370996713638306, 0.030868224799633026, 1.5460798740386963}),
+            Map.entry(9, new double[] {0.0, 0.0, 0.0}),
             Map.entry(10, new double[] {0.0, 0.0, 0.0}),
             Map.entry(11, new double[] {0.0, 0.0, 0.0}),
             Map.entry(12, new double[] {0.0, 0.0, 0.0}),
             Map.entry(13, new double[] {0.0, 0.0, 0.0}),
             Map.entry(14, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(15, new double[] {0.0, 0.0, 0.0}));
+            Map.entry(15, new double[] {-2.4004123210906982, 2.5841333866119385, 0.012446817941963673}));
     static final Map<Integer, double[]> W_mlp_2_0_outputs = Map.ofEntries(
             Map.entry(0, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {0.2630601227283478, 0.39158475399017334, -1.2831594944000244}),
-            Map.entry(2, new double[] {-0.4786542057991028, 0.18471483886241913, -0.3281967043876648}),
-            Map.entry(3, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(4, new double[] {-0.42601311206817627, 0.2313556671142578, -0.033403027802705765}),
-            Map.entry(5, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(6, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(8, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(9, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(10, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(11, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(12, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(13, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(14, new double[] {-0.1058548167347908, 0.09791024029254913, -0.04443952441215515}),
-            Map.entry(15, new double[] {0.0, 0.0, 0.0}));
-    static final Map<Integer, double[]> W_mlp_2_1_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {-0.026477284729480743, 0.0036359447985887527, -0.4202859401702881}),
             Map.entry(1, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(4, new double[] {-0.9542282223701477, 1.4444366693496704, 1.071821689605713}),
-            Map.entry(5, new double[] {0.7539021968841553, -0.3074255585670471, -2.154679775238037}),
-            Map.entry(6, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {-1.6031852960586548, 0.6924809813499451, 2.437727928161621}),
-            Map.entry(8, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(9, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(10, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(11, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(12, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(13, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(14, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(15, new double[] {0.0, 0.0, 0.0}));
-    static final Map<Integer, double[]> W_num_mlp_2_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {0.9836152791976929, -0.36964157223701477, -2.8477020263671875}),
             Map.entry(3, new double[] {0.0, 0.0, 0.0}),
             Map.entry(4, new double[] {0.0, 0.0, 0.0}),
             Map.entry(5, new double[] {0.0, 0.0, 0.0}),
@@ -522,19 +708,53 @@ public final class Dyck2 {
             Map.entry(8, new double[] {0.0, 0.0, 0.0}),
             Map.entry(9, new double[] {0.0, 0.0, 0.0}),
             Map.entry(10, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(11, new double[] {0.16636715829372406, 0.18837541341781616, 0.2488907128572464}),
+            Map.entry(11, new double[] {0.0, 0.0, 0.0}),
             Map.entry(12, new double[] {0.0, 0.0, 0.0}),
-            Map.entry(13, new double[] {-0.14878535270690918, -0.24422121047973633, -1.033939003944397}),
+            Map.entry(13, new double[] {-0.5601441264152527, 0.22859874367713928, 0.4214770793914795}),
             Map.entry(14, new double[] {0.0, 0.0, 0.0}),
             Map.entry(15, new double[] {0.0, 0.0, 0.0}));
-    static final double[] CONSTANT_3 = new double[] {0.11620170623064041, -0.07636071741580963, -0.05514784902334213}; // from num_mlp_2_1_outputs
-    static final double[] W_ones = new double[] {0.8713705539703369, 0.19423802196979523, -0.7537773251533508};
-    static final double[] W_num_attn_0_0_outputs = new double[] {0.2520880699157715, 0.062764011323452, -0.07907110452651978};
-    static final double[] W_num_attn_0_1_outputs = new double[] {-0.10001269727945328, -0.773537814617157, 0.8620769381523132};
-    static final double[] W_num_attn_1_0_outputs = new double[] {5.669524669647217, -4.367857933044434, -6.159169673919678};
-    static final double[] W_num_attn_1_1_outputs = new double[] {-0.8899590373039246, 0.34076163172721863, -1.050161600112915};
-    static final double[] W_num_attn_2_0_outputs = new double[] {-0.15529778599739075, 0.14231933653354645, -0.20372305810451508};
-    static final double[] W_num_attn_2_1_outputs = new double[] {2.6510915756225586, -0.1032722219824791, -2.1869280338287354};
+    static final Map<Integer, double[]> W_mlp_2_1_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(1, new double[] {1.597642183303833, -0.47906455397605896, -2.2519314289093018}),
+            Map.entry(2, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(8, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(9, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(10, new double[] {0.10256904363632202, 0.49217545986175537, -0.25247371196746826}),
+            Map.entry(11, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(12, new double[] {0.008009408600628376, -0.29161661863327026, -1.167004108428955}),
+            Map.entry(13, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(14, new double[] {0.3678582012653351, 0.299240380525589, 0.18751655519008636}),
+            Map.entry(15, new double[] {0.0, 0.0, 0.0}));
+    static final double[] CONSTANT_2 = new double[] {-0.5376958847045898, 0.28397852182388306, -0.3620586395263672}; // from num_mlp_2_0_outputs
+    static final Map<Integer, double[]> W_num_mlp_2_1_outputs = Map.ofEntries(
+            Map.entry(0, new double[] {-0.48666706681251526, -0.10881543159484863, -0.5466927289962769}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {0.10793804377317429, 0.470232218503952, 0.1576859951019287}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(8, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(9, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(10, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(11, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(12, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(13, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(14, new double[] {0.0, 0.0, 0.0}),
+            Map.entry(15, new double[] {0.0, 0.0, 0.0}));
+    static final double[] W_ones = new double[] {0.07852636277675629, -0.7922856211662292, -0.7667819261550903};
+    static final double[] W_num_attn_0_0_outputs = new double[] {0.24378260970115662, 0.2328224629163742, -0.9941859841346741};
+    static final double[] W_num_attn_0_1_outputs = new double[] {0.0054687317460775375, 0.45370784401893616, 0.1329415738582611};
+    static final double[] W_num_attn_1_0_outputs = new double[] {2.5541915893554688, -2.1847944259643555, -1.7728807926177979};
+    static final double[] W_num_attn_1_1_outputs = new double[] {0.9532284140586853, 0.43117305636405945, -2.0289711952209473};
+    static final double[] W_num_attn_2_0_outputs = new double[] {7.194383144378662, -6.947415351867676, -6.109692096710205};
+    static final double[] W_num_attn_2_1_outputs = new double[] {1.0883197784423828, -1.6827644109725952, 0.9394126534461975};
 
     /** The predicted label of every position. */
     public static List<String> run(List<String> input) {
@@ -547,26 +767,27 @@ public final class Dyck2 {
             positions[i] = i;
             ones[i] = 1;
         }
-        String[] attn_0_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_0_outputs(tokens[i], tokens[j])), tokens);
+        String[] attn_0_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_0_outputs(tokens[i], positions[j])), tokens);
         String[] attn_0_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_0_1_outputs(positions[i], positions[j])), tokens);
         int[] num_attn_0_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_0_outputs(tokens[i], tokens[j]), ones);
-        int[] num_attn_0_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_1_outputs(positions[i], tokens[j]), ones);
-        int[] mlp_0_0_outputs = mapInts(n, i -> mlp_mlp_0_0_outputs(attn_0_0_outputs[i], attn_0_1_outputs[i]));
+        int[] num_attn_0_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_1_outputs(positions[i], positions[j]), ones);
+        int[] mlp_0_0_outputs = mapInts(n, i -> mlp_mlp_0_0_outputs(tokens[i], attn_0_1_outputs[i]));
         int[] mlp_0_1_outputs = mapInts(n, i -> mlp_mlp_0_1_outputs(attn_0_1_outputs[i], tokens[i]));
-        int[] attn_1_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_0_outputs(tokens[i], positions[j])), mlp_0_1_outputs);
+        int[] attn_1_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_0_outputs(positions[i], positions[j])), mlp_0_0_outputs);
         int[] attn_1_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_1_outputs(positions[i], positions[j])), mlp_0_0_outputs);
-        int[] num_attn_1_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_0_outputs(attn_0_0_outputs[i], mlp_0_1_outputs[j]), num_attn_0_0_outputs);
-        int[] num_attn_1_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_1_outputs(mlp_0_1_outputs[i], mlp_0_1_outputs[j]), ones);
+        int[] num_attn_1_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_0_outputs(tokens[i], mlp_0_1_outputs[j]), num_attn_0_0_outputs);
+        int[] num_attn_1_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_1_outputs(mlp_0_0_outputs[i], mlp_0_0_outputs[j]), num_attn_0_1_outputs);
         int[] mlp_1_0_outputs = mapInts(n, i -> mlp_mlp_1_0_outputs(attn_1_1_outputs[i], attn_1_0_outputs[i]));
-        int[] mlp_1_1_outputs = mapInts(n, i -> mlp_mlp_1_1_outputs(attn_1_1_outputs[i], attn_1_0_outputs[i]));
-        int[] num_mlp_1_0_outputs = mapInts(n, i -> mlp_num_mlp_1_0_outputs(num_attn_1_0_outputs[i]));
-        int[] attn_2_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_0_outputs(positions[i], positions[j])), mlp_0_1_outputs);
-        int[] attn_2_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_1_outputs(tokens[i], positions[j])), mlp_0_1_outputs);
-        int[] num_attn_2_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_0_outputs(tokens[i], mlp_0_0_outputs[j]), num_attn_0_1_outputs);
-        int[] num_attn_2_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_1_outputs(attn_1_0_outputs[i], mlp_0_1_outputs[j]), num_attn_0_0_outputs);
-        int[] mlp_2_0_outputs = mapInts(n, i -> mlp_mlp_2_0_outputs(attn_1_1_outputs[i], attn_2_0_outputs[i]));
-        int[] mlp_2_1_outputs = mapInts(n, i -> mlp_mlp_2_1_outputs(attn_2_0_outputs[i], attn_2_1_outputs[i]));
-        int[] num_mlp_2_0_outputs = mapInts(n, i -> mlp_num_mlp_2_0_outputs(num_attn_1_1_outputs[i], num_attn_1_0_outputs[i]));
+        int[] mlp_1_1_outputs = mapInts(n, i -> mlp_mlp_1_1_outputs(positions[i], attn_0_1_outputs[i]));
+        int[] num_mlp_1_0_outputs = mapInts(n, i -> mlp_num_mlp_1_0_outputs(num_attn_1_1_outputs[i], num_attn_1_0_outputs[i]));
+        int[] num_mlp_1_1_outputs = mapInts(n, i -> mlp_num_mlp_1_1_outputs(num_attn_1_0_outputs[i]));
+        int[] attn_2_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_0_outputs(positions[i], positions[j])), attn_1_0_outputs);
+        int[] attn_2_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_1_outputs(tokens[i], mlp_0_0_outputs[j])), mlp_0_1_outputs);
+        int[] num_attn_2_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_0_outputs(mlp_0_1_outputs[i], mlp_0_1_outputs[j]), num_attn_1_0_outputs);
+        int[] num_attn_2_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_1_outputs(num_mlp_1_0_outputs[i], mlp_0_0_outputs[j]), num_attn_0_0_outputs);
+        int[] mlp_2_0_outputs = mapInts(n, i -> mlp_mlp_2_0_outputs(attn_0_1_outputs[i], attn_2_0_outputs[i]));
+        int[] mlp_2_1_outputs = mapInts(n, i -> mlp_mlp_2_1_outputs(attn_2_1_outputs[i], attn_2_0_outputs[i]));
+        int[] num_mlp_2_1_outputs = mapInts(n, i -> mlp_num_mlp_2_1_outputs(num_attn_2_1_outputs[i], num_attn_2_0_outputs[i]));
         String[] predictions = new String[n];
         for (int i = 0; i < n; i++) {
             double[] logits = new double[CLASSES.size()];
@@ -583,13 +804,13 @@ public final class Dyck2 {
             add(logits, W_mlp_1_0_outputs.get(mlp_1_0_outputs[i]), 1);
             add(logits, W_mlp_1_1_outputs.get(mlp_1_1_outputs[i]), 1);
             add(logits, W_num_mlp_1_0_outputs.get(num_mlp_1_0_outputs[i]), 1);
-            add(logits, CONSTANT_2, 1);
+            add(logits, W_num_mlp_1_1_outputs.get(num_mlp_1_1_outputs[i]), 1);
             add(logits, W_attn_2_0_outputs.get(attn_2_0_outputs[i]), 1);
             add(logits, W_attn_2_1_outputs.get(attn_2_1_outputs[i]), 1);
             add(logits, W_mlp_2_0_outputs.get(mlp_2_0_outputs[i]), 1);
             add(logits, W_mlp_2_1_outputs.get(mlp_2_1_outputs[i]), 1);
-            add(logits, W_num_mlp_2_0_outputs.get(num_mlp_2_0_outputs[i]), 1);
-            add(logits, CONSTANT_3, 1);
+            add(logits, CONSTANT_2, 1);
+            add(logits, W_num_mlp_2_1_outputs.get(num_mlp_2_1_outputs[i]), 1);
             add(logits, W_ones, ones[i]);
             add(logits, W_num_attn_0_0_outputs, num_attn_0_0_outputs[i]);
             add(logits, W_num_attn_0_1_outputs, num_attn_0_1_outputs[i]);
@@ -686,6 +907,51 @@ public final class Dyck2 {
                         + " is not in the program's vocabulary");
             }
         }
+    }
+
+    /** The items of a table written as data: its constants, joined, split at U+001F. */
+    static String[] items(String... constants) {
+        return String.join("\u001f", constants).split("\u001f", -1);
+    }
+
+    static List<Integer> integers(String[] items) {
+        return Arrays.stream(items).map(Integer::valueOf).toList();
+    }
+
+    /** Tuples of integer[a].length elements each, the a-th an Integer where integer[a] says so. */
+    static Set<List<?>> tuples(String[] items, boolean... integer) {
+        Set<List<?>> tuples = new java.util.HashSet<>();
+        for (int t = 0; t < items.length; t += integer.length) {
+            Object[] tuple = new Object[integer.length];
+            for (int a = 0; a < integer.length; a++) {
+                tuple[a] = integer[a] ? Integer.valueOf(items[t + a]) : items[t + a];
+            }
+            tuples.add(List.of(tuple));
+        }
+        return tuples;
+    }
+
+    /** The map from each key to the value at the same place. */
+    static <K, V> Map<K, V> lookup(List<K> keys, List<V> values) {
+        Map<K, V> map = new java.util.HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            map.put(keys.get(i), values.get(i));
+        }
+        return map;
+    }
+
+    /** The map from each key to its row: numbers holds the rows one after the other. */
+    static <K> Map<K, double[]> rows(List<K> keys, String[] numbers) {
+        int width = numbers.length / keys.size();
+        Map<K, double[]> map = new java.util.HashMap<>();
+        for (int k = 0; k < keys.size(); k++) {
+            double[] row = new double[width];
+            for (int c = 0; c < width; c++) {
+                row[c] = Double.parseDouble(numbers[k * width + c]);
+            }
+            map.put(keys.get(k), row);
+        }
+        return map;
     }
 
     public static void main(String[] args) {

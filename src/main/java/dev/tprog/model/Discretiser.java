@@ -1,5 +1,6 @@
 package dev.tprog.model;
 
+import dev.tprog.io.InputException;
 import dev.tprog.nn.Sampler;
 import dev.tprog.nn.SeededNoise;
 import dev.tprog.nn.Tape;
@@ -29,6 +30,15 @@ import java.util.Map;
  * same network code on one-hot inputs), and the classifier its weight rows, pooled if the model pools.
  */
 public final class Discretiser {
+    /**
+     * The most input combinations a numerical MLP is tabulated on. A numerical head sums counts,
+     * so a deep program's numerical MLPs can read values in the thousands; two of them give
+     * millions of combinations, each one MLP evaluation (about a microsecond).
+     */
+    static final long MAX_TABULATED = 1 << 22;
+    /** Rows of one evaluation of an MLP while tabulating it, to bound the memory it takes. */
+    private static final int TABULATION_BLOCK = 1 << 16;
+
     private final ProgramModel model;
     /** Names and values of the categorical stream in order; numerical variables by name, with their largest value. */
     private final List<String> categoricalNames = new ArrayList<>();
@@ -165,18 +175,25 @@ public final class Discretiser {
         List<Integer> chosen = mlp.reads.stream().map(Read::choice).toList();
         List<Integer> inputs = chosen.stream().distinct().toList();
         int[] sizes = inputs.stream().mapToInt(v -> numericalMaxima.get(v) + 1).toArray();
-        int rows = java.util.Arrays.stream(sizes).reduce(1, (a, b) -> a * b);
-        if (rows > 1 << 20) {
-            throw new IllegalStateException(name + ": its inputs can take " + rows + " value combinations, too many to tabulate");
+        long combinations = java.util.Arrays.stream(sizes).asLongStream().reduce(1, (a, b) -> a * b);
+        if (combinations > MAX_TABULATED) {
+            throw new InputException(name + ": its inputs can take " + combinations + " value combinations, more than the "
+                    + MAX_TABULATED + " a program tabulates (counts of counts grow with every layer: fewer layers, or"
+                    + " fewer numerical heads or MLPs, keep them smaller)");
         }
-        float[] x = new float[rows * chosen.size()];
-        for (int row = 0; row < rows; row++) {
-            int[] values = slotsOf(row, sizes);
-            for (int r = 0; r < chosen.size(); r++) {
-                x[row * chosen.size() + r] = values[inputs.indexOf(chosen.get(r))];
+        int rows = (int) combinations;
+        int[] outputs = new int[rows];
+        for (int from = 0; from < rows; from += TABULATION_BLOCK) { // in blocks: each row's output is its own
+            int block = Math.min(TABULATION_BLOCK, rows - from);
+            float[] x = new float[block * chosen.size()];
+            for (int row = 0; row < block; row++) {
+                int[] values = slotsOf(from + row, sizes);
+                for (int r = 0; r < chosen.size(); r++) {
+                    x[row * chosen.size() + r] = values[inputs.indexOf(chosen.get(r))];
+                }
             }
+            System.arraycopy(outputs(mlp, Tensor.of(x, block, chosen.size())), 0, outputs, from, block);
         }
-        int[] outputs = outputs(mlp, Tensor.of(x, rows, chosen.size()));
         int[] counts = new int[k];
         for (int output : outputs) {
             counts[output]++;

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * switches or tuple sets per output, classifier weights as constants, {@code run(List<String>)}.
  *
  * <p>A table of more than {@link #LARGE} entries (the vocabulary of a language task, a token
- * embedding over it, the classifier's rows for such a variable) is written as data instead of
+ * embedding over it, the classifier's rows for such a variable, the input tuples of one MLP
+ * output when there are many, as numerical MLPs of deep programs have) is written as data instead of
  * code: its items in string constants, split when the class loads. Written as code, each entry
  * would cost bytecode in one method, and a method holds at most 64 KB (javac: "code too large"),
  * which a vocabulary of a few thousand words exceeds.
@@ -153,9 +154,7 @@ public final class JavaEmitter {
         }
         int set = 0;
         for (Branches.Branch<List<Integer>> branch : branches.branches()) {
-            String tuples = branch.inputs().stream().map(tuple -> tupleLiteral(inputs, tuple))
-                    .collect(Collectors.joining(", "));
-            line("    static final Set<List<?>> MLP_" + name + "_" + set++ + " = Set.of(" + tuples + ");");
+            line("    static final Set<List<?>> MLP_" + name + "_" + set++ + " = " + tupleSet(inputs, branch.inputs()) + ";");
         }
         line("");
         line("    static " + resultType + " mlp_" + name + "(" + String.join(", ", declared) + ") {");
@@ -171,12 +170,36 @@ public final class JavaEmitter {
         line("");
     }
 
+    /** A set of input tuples: literals, or, when there are many, data (each tuple's elements in turn). */
+    private String tupleSet(List<String> inputs, List<List<Integer>> tuples) {
+        if (tuples.size() <= LARGE) {
+            return "Set.of(" + tuples.stream().map(tuple -> tupleLiteral(inputs, tuple)).collect(Collectors.joining(", "))
+                    + ")";
+        }
+        List<String> elements = new ArrayList<>();
+        for (List<Integer> tuple : tuples) {
+            for (int a = 0; a < tuple.size(); a++) {
+                elements.add(elementName(inputs.get(a), tuple.get(a)));
+            }
+        }
+        String integer = inputs.stream().map(input -> Boolean.toString(type(input).equals("int")))
+                .collect(Collectors.joining(", "));
+        return "tuples(items(" + chunks(elements) + "), " + integer + ")";
+    }
+
     private String tupleLiteral(List<String> inputs, List<Integer> tuple) {
         List<String> parts = new ArrayList<>();
         for (int a = 0; a < tuple.size(); a++) {
             parts.add(element(inputs.get(a), tuple.get(a)));
         }
         return "List.of(" + String.join(", ", parts) + ")";
+    }
+
+    /** An input value's name: a categorical slot's, or a number itself. */
+    private String elementName(String variable, int slotOrNumber) {
+        return variables.get(variable) instanceof Variable.Categorical categorical
+                ? categorical.values().name(slotOrNumber)
+                : Integer.toString(slotOrNumber);
     }
 
     /** An input value: a categorical slot's literal, or a number itself. */
@@ -435,6 +458,19 @@ public final class JavaEmitter {
 
                     static List<Integer> integers(String[] items) {
                         return Arrays.stream(items).map(Integer::valueOf).toList();
+                    }
+
+                    /** Tuples of integer[a].length elements each, the a-th an Integer where integer[a] says so. */
+                    static Set<List<?>> tuples(String[] items, boolean... integer) {
+                        Set<List<?>> tuples = new java.util.HashSet<>();
+                        for (int t = 0; t < items.length; t += integer.length) {
+                            Object[] tuple = new Object[integer.length];
+                            for (int a = 0; a < integer.length; a++) {
+                                tuple[a] = integer[a] ? Integer.valueOf(items[t + a]) : items[t + a];
+                            }
+                            tuples.add(List.of(tuple));
+                        }
+                        return tuples;
                     }
 
                     /** The map from each key to the value at the same place. */

@@ -19,7 +19,8 @@ class EmitterEquivalenceTest {
      * bit too. Those with {@code <unk>} get inputs with a token outside their vocabulary as well.
      */
     static Stream<Program> programs() {
-        Stream<Program> perPosition = Stream.concat(Stream.of(HandBuiltPrograms.hist(), HandBuiltPrograms.reverse()),
+        Stream<Program> perPosition = Stream.concat(
+                Stream.of(HandBuiltPrograms.hist(), HandBuiltPrograms.reverse(), HandBuiltPrograms.moreThanOnes()),
                 LongStream.rangeClosed(1, 25).mapToObj(RandomPrograms::generate));
         Stream<Program> pooled = Stream.concat(Stream.of(HandBuiltPrograms.hist()),
                 LongStream.rangeClosed(1, 12).mapToObj(RandomPrograms::generate)).map(HandBuiltPrograms::pooled);

@@ -118,6 +118,37 @@ public final class HandBuiltPrograms {
                 List.of(new Layer(List.of(sameParity))), classifier);
     }
 
+    /**
+     * Over sequences of up to 40 tokens, a numerical MLP of two counts, the occurrences c of the
+     * position's token and the number d of 1s: category 1 when c > d, else 0. Its table, every
+     * pair with c > d, has far more entries than the emitters write as code.
+     */
+    public static Program moreThanOnes() {
+        int[] sameToken = new int[HIST_TOKENS.size()];
+        int[] one = new int[HIST_TOKENS.size()];
+        for (int t = 0; t < sameToken.length; t++) {
+            sameToken[t] = t == 0 ? Predicate.NONE : t;
+            one[t] = t == 0 ? Predicate.NONE : HIST_TOKENS.slotOf("1");
+        }
+        NumericalAttention occurrences = new NumericalAttention("occurrences", "tokens", "tokens", "ones",
+                new Predicate(sameToken));
+        NumericalAttention ones = new NumericalAttention("ones_count", "tokens", "tokens", "ones", new Predicate(one));
+        Map<List<Integer>, Integer> table = new LinkedHashMap<>();
+        for (int c = 0; c <= 40; c++) {
+            for (int d = 0; d < c; d++) {
+                table.put(List.of(c, d), 1);
+            }
+        }
+        NumericalMlp more = new NumericalMlp("more_than_ones", List.of("occurrences", "ones_count"), ValueSet.range(2),
+                table, 0);
+        List<String> classes = List.of("no", "yes");
+        Classifier classifier = new Classifier(classes,
+                List.of(ClassifierTerm.Categorical.of("more_than_ones", new float[][] {{1, 0}, {0, 1}})),
+                Classifier.Readout.EACH_POSITION);
+        return new Program("more_than_ones", HIST_TOKENS, 40, false, List.of(),
+                List.of(new Layer(List.of(occurrences, ones)), new Layer(List.of(more))), classifier);
+    }
+
     /** The same program, renamed, with a pooled classifier: one class per input, from its positions' mean logits. */
     public static Program pooled(Program program) {
         Classifier classifier = program.classifier();

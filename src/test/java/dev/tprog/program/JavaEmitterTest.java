@@ -34,6 +34,18 @@ class JavaEmitterTest {
     }
 
     @Test
+    void manyInputTuplesOfAnMlpOutputAreData() {
+        Program program = HandBuiltPrograms.moreThanOnes();
+        String java = JavaEmitter.emit(program, "MoreThanOnes");
+        // 820 pairs (c, d) with 0 <= d < c <= 40, both counts integers
+        assertThat(java).contains("static final Set<List<?>> MLP_more_than_ones_0 = tuples(items(",
+                "\"1\\u001f0\\u001f2\\u001f0\\u001f2\\u001f1\\u001f3\\u001f0", "), true, true);");
+        List<String> input = List.of("<s>", "2", "2", "1", "2", "3");
+        assertThat(EmittedJava.compile(program).run(input)).isEqualTo(new Executor(program).predict(input))
+                .containsExactly("no", "yes", "yes", "no", "yes", "no");
+    }
+
+    @Test
     void aLargeTableWithTheSeparatorInAnItemIsRefused() {
         List<String> words = new ArrayList<>(List.of("<pad>", "<s>"));
         for (int w = 0; w < JavaEmitter.LARGE; w++) {
