@@ -90,9 +90,9 @@ class VocabSizeCommandTest {
         CliRun run = train(names(false), dir.resolve("x"));
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).matches("tprog train: val example 1 has the token 'name\\d+', which no training example"
-                + " has, and a program reads only those: give --vocab-size N to keep the N most frequent training tokens"
-                + " and read every other token as <unk> \\(the training split has 70 distinct tokens\\) \\(see 'tprog"
-                + " train --help'\\)" + NL);
+                + " has, and a program reads only those \\(the training split has 70 distinct tokens\\): with --data,"
+                + " give --vocab-size N to keep the N most frequent training tokens and read every other token as <unk>;"
+                + " with --task, give a larger --size \\(see 'tprog train --help'\\)" + NL);
         assertThat(train(names(false), dir.resolve("x"), "--vocab-size", "0").err())
                 .startsWith("tprog train: --vocab-size must be at least 1, got 0");
         assertThat(dir.resolve("x")).doesNotExist();
