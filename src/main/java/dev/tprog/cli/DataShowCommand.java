@@ -5,6 +5,7 @@ import dev.tprog.task.DatasetFiles;
 import dev.tprog.task.Example;
 import dev.tprog.task.Split;
 import dev.tprog.task.SplitStatistics;
+import dev.tprog.task.Tokens;
 import dev.tprog.task.Vocabulary;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -104,12 +105,13 @@ final class DataShowCommand implements Runnable {
             return;
         }
         Vocabulary kept = Vocabulary.ofMostFrequentInputs(train, vocabSize);
+        int unk = kept.idOrUnknown(Tokens.UNK);
         int distinct = Vocabulary.ofInputs(train).size() - 1; // without <pad>
         StringBuilder shares = new StringBuilder();
         for (int s = 0; s < splits; s++) {
             long all = split.apply(s).stream().mapToLong(Example::length).sum();
             long unknown = split.apply(s).stream().flatMap(example -> example.input().stream())
-                    .filter(token -> kept.idOrUnknown(token) == kept.idOrUnknown(dev.tprog.task.Tokens.UNK)).count();
+                    .filter(token -> kept.idOrUnknown(token) == unk).count();
             shares.append(String.format(Locale.ROOT, "%s%s %.1f%%", s == 0 ? "" : ", ", name.apply(s),
                     all == 0 ? 0.0 : 100.0 * unknown / all));
         }

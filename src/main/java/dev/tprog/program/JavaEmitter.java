@@ -202,11 +202,10 @@ public final class JavaEmitter {
                 : Integer.toString(slotOrNumber);
     }
 
-    /** An input value: a categorical slot's literal, or a number itself. */
+    /** An input value as a literal: its name, quoted when the variable's values are strings. */
     private String element(String variable, int slotOrNumber) {
-        return variables.get(variable) instanceof Variable.Categorical categorical
-                ? literal(categorical.values(), slotOrNumber)
-                : Integer.toString(slotOrNumber);
+        String name = elementName(variable, slotOrNumber);
+        return type(variable).equals("String") ? string(name) : name;
     }
 
     private void weights() {
