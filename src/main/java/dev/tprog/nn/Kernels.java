@@ -126,10 +126,7 @@ final class Kernels {
 
     /** {@code y[yo..yo+n) = softmax(x[xo..xo+n))}: subtracts the max, sums in double. */
     static void softmaxRow(float[] x, int xo, float[] y, int yo, int n) {
-        float max = Float.NEGATIVE_INFINITY;
-        for (int j = 0; j < n; j++) {
-            max = Math.max(max, x[xo + j]);
-        }
+        float max = rowMax(x, xo, n);
         double sum = 0.0;
         for (int j = 0; j < n; j++) {
             double d = (double) x[xo + j] - max;
@@ -156,14 +153,20 @@ final class Kernels {
      * so that {@code x - lse} keeps float precision even when the logits are large.
      */
     static double logSumExp(float[] x, int xo, int n) {
-        float max = Float.NEGATIVE_INFINITY;
-        for (int j = 0; j < n; j++) {
-            max = Math.max(max, x[xo + j]);
-        }
+        float max = rowMax(x, xo, n);
         double sum = 0.0;
         for (int j = 0; j < n; j++) {
             sum += Math.exp((double) x[xo + j] - max);
         }
         return max + Math.log(sum);
+    }
+
+    /** The largest of {@code x[xo..xo+n)}. */
+    private static float rowMax(float[] x, int xo, int n) {
+        float max = Float.NEGATIVE_INFINITY;
+        for (int j = 0; j < n; j++) {
+            max = Math.max(max, x[xo + j]);
+        }
+        return max;
     }
 }

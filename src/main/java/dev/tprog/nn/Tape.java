@@ -438,10 +438,18 @@ public final class Tape {
             if (noise == null) {
                 throw new IllegalArgumentException("gumbelSoftmax " + sampler + " needs a noise source");
             }
+            // A masked logit keeps probability 0 with any noise, so it draws none: attention
+            // maps are largely masked, and the two logarithms per draw are the cost here.
+            float[] g = new float[size];
+            int draws = 0;
             for (int i = 0; i < size; i++) {
-                // A masked logit keeps probability 0 with any noise, so it draws none: attention
-                // maps are largely masked, and the two logarithms per draw are the cost here.
-                z[i] = x[i] == MASKED ? x[i] / tau : (x[i] + gumbel(noise.uniform())) / tau;
+                if (x[i] != MASKED) {
+                    g[draws++] = noise.uniform();
+                }
+            }
+            Transcendentals.gumbels(g, g, draws);
+            for (int i = 0, t = 0; i < size; i++) {
+                z[i] = x[i] == MASKED ? x[i] / tau : (x[i] + g[t++]) / tau;
             }
         }
         float[] soft = new float[size];
@@ -482,14 +490,6 @@ public final class Tape {
             }
         }
         return best;
-    }
-
-    /** A standard Gumbel draw {@code -log(-log(u))} from a uniform {@code u} in (0,1). */
-    static float gumbel(float u) {
-        if (!(u > 0f && u < 1f)) {
-            throw new IllegalArgumentException("noise must lie in (0,1), got " + u);
-        }
-        return (float) -Math.log(-Math.log(u));
     }
 
     // ---------------------------------------------------------------- layout
@@ -725,14 +725,8 @@ public final class Tape {
         float[] x = scores.data();
         float[] bs = bias.data();
         float[] mk = mask.data();
-        int plane = nq * nk;
         float[] c = new float[x.length];
-        for (int o = 0; o < c.length; o += plane) { // plane by plane: the bias is one plane
-            for (int ij = 0; ij < plane; ij++) {
-                int i = o + ij;
-                c[i] = mk[i] != 0f ? (float) ((Math.log(x[i] + LOG_EPS) + bs[ij]) * scale) : MASKED;
-            }
-        }
+        Transcendentals.attentionLogits(x, bs, mk, LOG_EPS, scale, MASKED, c);
         Tensor out = result(c, scores.shape(), scores);
         record(out, () -> {
             float[] g = out.grad();

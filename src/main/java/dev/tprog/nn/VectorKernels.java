@@ -1,6 +1,8 @@
 package dev.tprog.nn;
 
+import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -12,6 +14,9 @@ import jdk.incubator.vector.VectorSpecies;
 final class VectorKernels {
     /** 8 lanes: this model's rows are often exactly 8 wide (k, N), which 16-lane vectors would leave to the tail. */
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_256;
+
+    /** 4 lanes of double for the logarithms of {@link Transcendentals}. */
+    private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_256;
 
     private VectorKernels() {}
 
@@ -186,5 +191,28 @@ final class VectorKernels {
 
     private static void addInto(FloatVector acc, float[] c, int offset) {
         FloatVector.fromArray(SPECIES, c, offset).add(acc).intoArray(c, offset);
+    }
+
+    /** {@code x[i] = log(x[i])} for i below n; the tail with {@code Math.log}. */
+    static void log(double[] x, int n) {
+        int i = 0;
+        for (; i < DOUBLES.loopBound(n); i += DOUBLES.length()) {
+            DoubleVector.fromArray(DOUBLES, x, i).lanewise(VectorOperators.LOG).intoArray(x, i);
+        }
+        for (; i < n; i++) {
+            x[i] = Math.log(x[i]);
+        }
+    }
+
+    /** {@code u[i] = -log(-log(u[i]))} for i below n: Gumbel draws from uniforms; the tail with {@code Math.log}. */
+    static void gumbels(double[] u, int n) {
+        int i = 0;
+        for (; i < DOUBLES.loopBound(n); i += DOUBLES.length()) {
+            DoubleVector.fromArray(DOUBLES, u, i).lanewise(VectorOperators.LOG).neg()
+                    .lanewise(VectorOperators.LOG).neg().intoArray(u, i);
+        }
+        for (; i < n; i++) {
+            u[i] = -Math.log(-Math.log(u[i]));
+        }
     }
 }

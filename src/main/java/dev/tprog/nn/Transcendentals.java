@@ -1,0 +1,107 @@
+package dev.tprog.nn;
+
+/**
+ * The logarithms of a training step's hot loops — Gumbel noise and attention logits — over whole
+ * arrays, with the Vector API's {@code LOG} when it is there, and always the floats the scalar
+ * {@code Math.log} code gives.
+ *
+ * <p>Why the bits survive: both the Vector API's {@code LOG} and {@code Math.log} are
+ * specified within 1 ulp of the exact result, so the two doubles differ by at most 2 ulp, and the
+ * error of everything computed from them is bounded too (each method states its bound). A value is
+ * kept only where every double within that bound rounds to the same float ({@link #roundsAlike});
+ * where not — about one element in a million — it is recomputed the scalar way. So the vector
+ * path is a faster way to the same floats, not an approximation of them.
+ */
+final class Transcendentals {
+    private Transcendentals() {}
+
+    /** Relative error allowed for a value computed from a couple of 1-ulp results: 2^-44, hundreds of ulps. */
+    private static final double SLACK = 0x1p-44;
+
+    /** The 29 low mantissa bits a double loses on its way to float, and their value at a rounding boundary. */
+    private static final long DROPPED = (1L << 29) - 1;
+    private static final long HALFWAY = 1L << 28;
+
+    /**
+     * Whether every double within {@code delta} of {@code v} rounds to the float {@code v} rounds
+     * to, with the same sign; false for NaN. For v of a normal float's size this reads the bits:
+     * a double rounds to float across a boundary only where its 29 dropped bits pass 2^28, so v is
+     * safe when it lies more than delta from there (measured in v's ulps). Elsewhere it rounds
+     * both ends of the interval (rounding is monotone, so they decide).
+     */
+    static boolean roundsAlike(double v, double delta) {
+        long bits = Double.doubleToRawLongBits(v);
+        int exponent = (int) (bits >>> 52) & 0x7ff;
+        if (exponent > 1023 - 126 && exponent < 1023 + 127) {
+            double ulp = Double.longBitsToDouble((long) (exponent - 52) << 52);
+            return Math.abs((bits & DROPPED) - HALFWAY) * ulp > delta;
+        }
+        float low = (float) (v - delta);
+        float high = (float) (v + delta);
+        return low == high && Float.floatToRawIntBits(low) == Float.floatToRawIntBits(high);
+    }
+
+    /** {@code g[t] = (float) -log(-log(u[t]))} for t below {@code n}: standard Gumbel draws (g may be u). */
+    static void gumbels(float[] u, float[] g, int n) {
+        for (int t = 0; t < n; t++) {
+            if (!(u[t] > 0f && u[t] < 1f)) {
+                throw new IllegalArgumentException("noise must lie in (0,1), got " + u[t]);
+            }
+        }
+        if (!Kernels.VECTOR) {
+            for (int t = 0; t < n; t++) {
+                g[t] = gumbel(u[t]);
+            }
+            return;
+        }
+        double[] v = new double[n];
+        for (int t = 0; t < n; t++) {
+            v[t] = u[t];
+        }
+        VectorKernels.gumbels(v, n);
+        // -log(u) is off by 2 ulp at most, so log of it by 2^-51 absolute plus its own 2 ulp.
+        for (int t = 0; t < n; t++) {
+            g[t] = roundsAlike(v[t], SLACK * (1 + Math.abs(v[t]))) ? (float) v[t] : gumbel(u[t]);
+        }
+    }
+
+    private static float gumbel(float u) {
+        return (float) -Math.log(-Math.log(u));
+    }
+
+    /**
+     * {@code c[i] = (float) ((log(x[i] + eps) + bias[i mod plane]) · scale)} where
+     * {@code mask[i] != 0}, and {@code masked} elsewhere: {@link Tape#attentionLogits}' forward.
+     */
+    static void attentionLogits(float[] x, float[] bias, float[] mask, double eps, float scale, float masked,
+            float[] c) {
+        int plane = bias.length;
+        double[] logs = null;
+        if (Kernels.VECTOR) {
+            logs = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                logs[i] = x[i] + eps;
+            }
+            VectorKernels.log(logs, logs.length);
+        }
+        for (int o = 0; o < x.length; o += plane) { // plane by plane: the bias is one plane
+            for (int ij = 0; ij < plane; ij++) {
+                int i = o + ij;
+                if (mask[i] == 0f) {
+                    c[i] = masked;
+                } else if (logs == null) {
+                    c[i] = attentionLogit(x[i], bias[ij], eps, scale);
+                } else {
+                    // The logarithm is off by 2 ulp at most; the sum and the product add a rounding each.
+                    double v = (logs[i] + bias[ij]) * scale;
+                    double bound = SLACK * (Math.abs(logs[i]) + Math.abs(bias[ij]) + 1) * Math.abs(scale);
+                    c[i] = roundsAlike(v, bound) ? (float) v : attentionLogit(x[i], bias[ij], eps, scale);
+                }
+            }
+        }
+    }
+
+    private static float attentionLogit(float x, double bias, double eps, float scale) {
+        return (float) ((Math.log(x + eps) + bias) * scale);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.tprog.nn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bulk logarithms give exactly the floats of the scalar {@code Math} code
+ * they replace (the tests run with the Vector API, so its path is the one checked).
+ */
+class TranscendentalsTest {
+
+    @Test
+    void theTestsRunTheVectorPath() {
+        assertThat(Kernels.VECTOR).isTrue();
+    }
+
+    @Test
+    void roundsAlikeOnlyWhenTheWholeIntervalRoundsToOneFloat() {
+        assertThat(Transcendentals.roundsAlike(1.0, 0x1p-40)).isTrue();
+        double tie = 1.0 + 0x1p-24; // halfway between 1f and the next float
+        assertThat(Transcendentals.roundsAlike(tie, 0x1p-40)).isFalse();
+        assertThat(Transcendentals.roundsAlike(tie + 0x1p-30, 0x1p-40)).isTrue();
+        double tenUlpsAbove = tie + 10 * Math.ulp(tie);
+        assertThat(Transcendentals.roundsAlike(tenUlpsAbove, 9 * Math.ulp(tie))).isTrue();
+        assertThat(Transcendentals.roundsAlike(tenUlpsAbove, 11 * Math.ulp(tie))).isFalse();
+        assertThat(Transcendentals.roundsAlike(-tenUlpsAbove, 11 * Math.ulp(tie))).isFalse();
+        assertThat(Transcendentals.roundsAlike(1e-40, 1e-50)).isTrue(); // a subnormal float: both ends rounded
+        assertThat(Transcendentals.roundsAlike((double) (float) 1e-40 + 0.5 * Float.MIN_VALUE, 1e-50)).isFalse();
+        assertThat(Transcendentals.roundsAlike(0.0, 1e-50)).isFalse(); // -0f and 0f: same value, other bits
+        assertThat(Transcendentals.roundsAlike(Double.NaN, 0.0)).isFalse();
+    }
+
+    /** Every uniform the noise source can give: (2k + 1) / 2^24 for k below 2^23. */
+    @Test
+    void everyGumbelDrawEqualsTheScalarOne() {
+        int n = 1 << 23;
+        float[] u = new float[n];
+        for (int k = 0; k < n; k++) {
+            u[k] = (2 * k + 1) * 0x1p-24f;
+        }
+        float[] g = new float[n];
+        Transcendentals.gumbels(u, g, n);
+        for (int k = 0; k < n; k++) {
+            float expected = (float) -Math.log(-Math.log(u[k]));
+            if (Float.floatToRawIntBits(g[k]) != Float.floatToRawIntBits(expected)) {
+                throw new AssertionError("u = " + u[k] + ": " + g[k] + " instead of " + expected);
+            }
+        }
+    }
+
+    @Test
+    void gumbelsRefuseNoiseOutsideTheOpenInterval() {
+        assertThatThrownBy(() -> Transcendentals.gumbels(new float[] {0.5f, 1f}, new float[2], 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(0,1)");
+    }
+
+    @Test
+    void attentionLogitsEqualTheScalarFormula() {
+        Random random = new Random(4);
+        int plane = 9 * 9;
+        float[] bias = new float[plane];
+        for (int ij = 0; ij < plane; ij++) {
+            bias[ij] = random.nextInt(3) == 0 ? 0f : (float) random.nextGaussian();
+        }
+        float[] scores = new float[plane * 500];
+        float[] mask = new float[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            int kind = random.nextInt(4);
+            scores[i] = kind == 0 ? 0f : kind == 1 ? (float) Math.pow(10, -30 * random.nextDouble()) : random.nextFloat();
+            mask[i] = random.nextInt(4) == 0 ? 0f : 1f;
+        }
+        float scale = (float) (1 / Math.sqrt(8));
+        float[] c = new float[scores.length];
+        Transcendentals.attentionLogits(scores, bias, mask, Tape.LOG_EPS, scale, Tape.MASKED, c);
+        for (int i = 0; i < scores.length; i++) {
+            float expected = mask[i] == 0f ? Tape.MASKED
+                    : (float) ((Math.log(scores[i] + Tape.LOG_EPS) + bias[i % plane]) * scale);
+            assertThat(c[i]).as("element %d", i).isEqualTo(expected);
+        }
+    }
+}
