@@ -3,6 +3,7 @@ package dev.tprog.model;
 import dev.tprog.nn.Tape;
 import dev.tprog.nn.Tensor;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A batch of encoded sequences padded to the model's length N: token ids (0 = {@code <pad>}),
@@ -22,6 +23,12 @@ public final class Batch {
     final Tensor ones;
     /** 1 where query i may see key j: both real tokens, and j <= i when causal: [B, N, N]. */
     final Tensor mask;
+    /**
+     * The positions {@code b * N + i} that hold a token, in order: a position-wise computation
+     * done on these rows only gives the same values there, and the padding's rows feed no loss
+     * (its keys are masked, its labels unscored), so their gradients are exact zeros either way.
+     */
+    final int[] liveRows;
     /** The sequence passes of the training step this batch is part of: the loss averages over them. */
     private final int stepSize;
     private final LossAggregation lossAggregation;
@@ -65,6 +72,7 @@ public final class Batch {
         this.positions = Tensor.of(onehotPositions, size, length, k);
         this.ones = Tensor.of(ones, size, length, 1);
         this.mask = Tensor.of(mask, size, length, length);
+        this.liveRows = liveRows(tokens);
         this.stepSize = size;
         this.lossAggregation = lossAggregation;
     }
@@ -78,6 +86,7 @@ public final class Batch {
         this.positions = rows(whole.positions, from, to);
         this.ones = rows(whole.ones, from, to);
         this.mask = rows(whole.mask, from, to);
+        this.liveRows = liveRows(tokens);
         this.stepSize = whole.stepSize * samples;
         this.lossAggregation = whole.lossAggregation;
     }
@@ -88,6 +97,21 @@ public final class Batch {
      */
     Batch slice(int from, int to, int samples) {
         return new Batch(this, from, to, samples);
+    }
+
+    /**
+     * A position-wise {@code computation} of {@code rows} ([B * N, n]) done on the rows that hold
+     * a token only, its result 0 at the padding's rows (see {@link #liveRows}).
+     */
+    Tensor onLiveRows(Tape tape, Tensor rows, UnaryOperator<Tensor> computation) {
+        if (liveRows.length == rows.dim(0)) {
+            return computation.apply(rows);
+        }
+        return tape.scatterRows(computation.apply(tape.gatherRows(rows, liveRows)), liveRows, rows.dim(0));
+    }
+
+    private static int[] liveRows(int[] tokens) {
+        return java.util.stream.IntStream.range(0, tokens.length).filter(t -> tokens[t] != 0).toArray();
     }
 
     private static Tensor rows(Tensor whole, int from, int to) {

@@ -38,7 +38,8 @@ final class Mlp {
         }
         Tape tape = sampling.tape();
         Tensor x = tape.reshape(tape.concatLast(inputs), batch.size * batch.length, reads.size() * width);
-        Tensor logits = logits(x, tape, sampling.parameters());
+        // The padding's outputs are still sampled, so the noise stream is drawn as far as before.
+        Tensor logits = batch.onLiveRows(tape, x, rows -> logits(rows, tape, sampling.parameters()));
         Tensor out = sampling.sample(tape.logSoftmax(logits));
         return tape.reshape(out, batch.size, batch.length, outBias.size());
     }

@@ -176,8 +176,9 @@ public final class ProgramModel extends TrainableModel {
 
     @Override
     Tensor loss(Batch batch, Sampling sampling) {
-        Tensor logits = sampling.tape().matmul(features(batch, sampling), sampling.parameter(unembed));
-        return loss(sampling.tape(), logits, batch);
+        Tape tape = sampling.tape();
+        Tensor logits = batch.onLiveRows(tape, features(batch, sampling), rows -> tape.matmul(rows, sampling.parameter(unembed)));
+        return loss(tape, logits, batch);
     }
 
     /**

@@ -601,6 +601,41 @@ public final class Tape {
     }
 
     /**
+     * The inverse of {@link #gatherRows} for distinct ids: {@code [T, n]} rows placed at rows
+     * {@code ids[t]} of a {@code [rows, n]} tensor whose other rows are 0 (what a computation
+     * done on some rows only gives back to the whole).
+     */
+    public Tensor scatterRows(Tensor values, int[] ids, int rows) {
+        requireRank(values, 2, "scatterRows values");
+        if (values.dim(0) != ids.length) {
+            throw new IllegalArgumentException("scatterRows: " + ids.length + " ids for " + values);
+        }
+        int n = values.dim(1);
+        float[] v = values.data();
+        float[] out = new float[rows * n];
+        boolean[] used = new boolean[rows];
+        for (int t = 0; t < ids.length; t++) {
+            if (ids[t] < 0 || ids[t] >= rows || used[ids[t]]) {
+                throw new IllegalArgumentException("scatterRows: id " + ids[t] + " is not a free row of " + rows);
+            }
+            used[ids[t]] = true;
+            System.arraycopy(v, t * n, out, ids[t] * n, n);
+        }
+        int[] rowsUsed = ids.clone();
+        Tensor result = result(out, new int[] {rows, n}, values);
+        record(result, () -> {
+            float[] g = result.grad();
+            float[] gv = values.grad();
+            for (int t = 0; t < rowsUsed.length; t++) {
+                for (int j = 0; j < n; j++) {
+                    gv[t * n + j] += g[rowsUsed[t] * n + j];
+                }
+            }
+        });
+        return result;
+    }
+
+    /**
      * {@code sum_a weights[a] · variables[a]}: weights {@code [m]}, m variables of one shape S,
      * result of shape S (the reference's read of one variable out of m).
      */

@@ -2,6 +2,8 @@ package dev.tprog.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tprog.nn.Tape;
+import dev.tprog.nn.Tensor;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,5 +27,38 @@ class BatchTest {
                 .containsExactly(0f, 0.125f, 0.125f, 0f, 0f, 0.125f, 0f, 0f);
         // a chunk of the batch still divides by the whole step's sequences
         assertThat(batch(LossAggregation.PER_SEQ).slice(1, 2, 1).lossWeights()).containsExactly(0f, 0.125f, 0f, 0f);
+    }
+
+    @Test
+    void liveRowsAreThePositionsThatHoldATokenInEverySlice() {
+        Batch batch = batch(LossAggregation.PER_TOKEN);
+        assertThat(batch.liveRows).containsExactly(0, 1, 2, 4, 5);
+        assertThat(batch.slice(1, 2, 1).liveRows).containsExactly(0, 1);
+    }
+
+    /** A row-wise computation on the live rows equals it on all rows there, gives 0 on the padding, and sends it no gradient. */
+    @Test
+    void aComputationOnLiveRowsOnlyAgreesWhereTheTokensAre() {
+        Batch batch = batch(LossAggregation.PER_TOKEN);
+        float[] values = new float[8 * 3];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (i % 7) - 3f;
+        }
+        Tensor weights = Tensor.of(new float[] {1, -2, 0.5f, 3, 0, -1}, 3, 2);
+        Tape fullTape = new Tape();
+        Tensor full = fullTape.matmul(fullTape.relu(Tensor.of(values.clone(), 8, 3)), weights);
+        Tape tape = new Tape();
+        Tensor rows = Tensor.parameter(values.clone(), 8, 3);
+        Tensor live = batch.onLiveRows(tape, rows, x -> tape.matmul(tape.relu(x), weights));
+        for (int t = 0; t < 8; t++) {
+            boolean isLive = t != 3 && t < 6;
+            for (int c = 0; c < 2; c++) {
+                assertThat(live.data()[t * 2 + c]).isEqualTo(isLive ? full.data()[t * 2 + c] : 0f);
+            }
+        }
+        tape.backward(tape.crossEntropy(live, new int[] {-1, 0, 1, -1, -1, 1, -1, -1}, new float[] {0, 1, 1, 0, 0, 1, 0, 0}));
+        assertThat(rows.grad()[3 * 3]).isZero();
+        assertThat(rows.grad()[6 * 3 + 1]).isZero();
+        assertThat(rows.grad()[1 * 3 + 2]).isNotZero(); // relu(values[5]) = 2 > 0 and its weights differ
     }
 }

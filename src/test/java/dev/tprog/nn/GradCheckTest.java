@@ -138,6 +138,21 @@ class GradCheckTest {
     }
 
     @Test
+    void scatterRows() {
+        SplittableRandom random = new SplittableRandom(127);
+        // three rows into rows 3, 0 and 4 of five: rows 1 and 2 stay 0
+        check((t, in) -> t.scatterRows(in[0], new int[] {3, 0, 4}, 5), 128, param(random, -1, 1, 3, 2));
+        Tensor values = param(random, -1, 1, 2, 2);
+        Tensor placed = new Tape().scatterRows(values, new int[] {1, 0}, 3);
+        assertThat(placed.data()).containsExactly(values.data()[2], values.data()[3], values.data()[0],
+                values.data()[1], 0f, 0f);
+        assertThatThrownBy(() -> new Tape().scatterRows(values, new int[] {1, 1}, 3))
+                .hasMessageContaining("id 1 is not a free row of 3");
+        assertThatThrownBy(() -> new Tape().scatterRows(values, new int[] {0}, 3))
+                .hasMessageContaining("1 ids for");
+    }
+
+    @Test
     void mix() {
         SplittableRandom random = new SplittableRandom(130);
         check((t, in) -> t.mix(in[0], List.of(in[1], in[2], in[3])), 131,
