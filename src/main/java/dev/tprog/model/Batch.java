@@ -29,6 +29,10 @@ public final class Batch {
      * (its keys are masked, its labels unscored), so their gradients are exact zeros either way.
      */
     final int[] liveRows;
+    /** Sequence b's live rows are {@code liveRows[liveStarts[b] .. liveStarts[b+1])}: [B + 1]. */
+    final int[] liveStarts;
+    /** The mask's rows of the live query positions: [1, T, N] for T live rows. */
+    final Tensor liveMask;
     /** The sequence passes of the training step this batch is part of: the loss averages over them. */
     private final int stepSize;
     private final LossAggregation lossAggregation;
@@ -73,6 +77,8 @@ public final class Batch {
         this.ones = Tensor.of(ones, size, length, 1);
         this.mask = Tensor.of(mask, size, length, length);
         this.liveRows = liveRows(tokens);
+        this.liveStarts = liveStarts(liveRows, size, length);
+        this.liveMask = Tensor.of(gather(this.mask.data(), liveRows, length), 1, liveRows.length, length);
         this.stepSize = size;
         this.lossAggregation = lossAggregation;
     }
@@ -87,6 +93,8 @@ public final class Batch {
         this.ones = rows(whole.ones, from, to);
         this.mask = rows(whole.mask, from, to);
         this.liveRows = liveRows(tokens);
+        this.liveStarts = liveStarts(liveRows, size, length);
+        this.liveMask = Tensor.of(gather(this.mask.data(), liveRows, length), 1, liveRows.length, length);
         this.stepSize = whole.stepSize * samples;
         this.lossAggregation = whole.lossAggregation;
     }
@@ -104,10 +112,45 @@ public final class Batch {
      * a token only, its result 0 at the padding's rows (see {@link #liveRows}).
      */
     Tensor onLiveRows(Tape tape, Tensor rows, UnaryOperator<Tensor> computation) {
-        if (liveRows.length == rows.dim(0)) {
-            return computation.apply(rows);
+        return fromLiveRows(tape, computation.apply(liveRowsOf(tape, rows)));
+    }
+
+    /** The live rows [T, n] of {@code rows} [B * N, n]. */
+    Tensor liveRowsOf(Tape tape, Tensor rows) {
+        return liveRows.length == rows.dim(0) ? rows : tape.gatherRows(rows, liveRows);
+    }
+
+    /** Live rows [T, n] put back in place: [B * N, n], 0 at the padding's rows. */
+    Tensor fromLiveRows(Tape tape, Tensor live) {
+        return liveRows.length == size * length ? live : tape.scatterRows(live, liveRows, size * length);
+    }
+
+    /** The rows of an [N, N] position table ({@code plane}) at the live rows' positions: [T, N]. */
+    Tensor livePositionRows(Tensor plane) {
+        int[] positions = new int[liveRows.length];
+        for (int t = 0; t < positions.length; t++) {
+            positions[t] = liveRows[t] % length;
         }
-        return tape.scatterRows(computation.apply(tape.gatherRows(rows, liveRows)), liveRows, rows.dim(0));
+        return Tensor.of(gather(plane.data(), positions, length), liveRows.length, length);
+    }
+
+    private static float[] gather(float[] table, int[] rows, int width) {
+        float[] out = new float[rows.length * width];
+        for (int t = 0; t < rows.length; t++) {
+            System.arraycopy(table, rows[t] * width, out, t * width, width);
+        }
+        return out;
+    }
+
+    private static int[] liveStarts(int[] liveRows, int size, int length) {
+        int[] starts = new int[size + 1];
+        for (int row : liveRows) {
+            starts[row / length + 1]++;
+        }
+        for (int b = 0; b < size; b++) {
+            starts[b + 1] += starts[b];
+        }
+        return starts;
     }
 
     private static int[] liveRows(int[] tokens) {

@@ -34,9 +34,10 @@ final class CategoricalHead {
         int k = psi.dim(0);
         Tensor scores = Attention.scores(query.apply(stream, sampling), key.apply(stream, sampling), sampling.parameter(psi),
                 batch, tape);
-        scores = tape.bosDefault(scores, batch.mask);
-        Tensor logits = tape.attentionLogits(scores, bias, batch.mask, (float) (1 / Math.sqrt(k)));
+        scores = tape.bosDefault(scores, batch.liveMask);
+        Tensor logits = tape.attentionLogits(scores, batch.livePositionRows(bias), batch.liveMask,
+                (float) (1 / Math.sqrt(k)));
         Tensor attention = sampling.sample(logits);
-        return tape.bmm(attention, value.apply(stream, sampling));
+        return Attention.weightedValues(attention, value.apply(stream, sampling), batch, tape);
     }
 }

@@ -30,6 +30,6 @@ final class NumericalHead {
         Tape tape = sampling.tape();
         Tensor scores = Attention.scores(query.apply(categorical, sampling), key.apply(categorical, sampling),
                 sampling.parameter(psi), batch, tape);
-        return tape.bmm(tape.mul(scores, batch.mask), value.apply(numerical, sampling));
+        return Attention.weightedValues(tape.mul(scores, batch.liveMask), value.apply(numerical, sampling), batch, tape);
     }
 }

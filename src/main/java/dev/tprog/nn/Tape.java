@@ -104,60 +104,111 @@ public final class Tape {
     public Tensor bmm(Tensor a, Tensor b) {
         requireRank(a, 3, "bmm a");
         requireRank(b, 3, "bmm b");
-        int batch = a.dim(0);
-        int m = a.dim(1);
-        int k = a.dim(2);
-        int n = b.dim(2);
-        if (b.dim(0) != batch || b.dim(1) != k) {
+        if (b.dim(0) != a.dim(0) || b.dim(1) != a.dim(2)) {
             throw shapeError("bmm", a, b);
         }
-        float[] c = new float[batch * m * n];
-        for (int z = 0; z < batch; z++) {
-            Kernels.matmulAdd(a.data(), z * m * k, b.data(), z * k * n, c, z * m * n, m, k, n);
-        }
-        Tensor out = result(c, new int[] {batch, m, n}, a, b);
-        record(out, () -> {
-            float[] g = out.grad();
-            for (int z = 0; z < batch; z++) {
-                if (a.requiresGrad()) { // dA[m,k] += dC[m,n] · B[k,n]ᵀ
-                    Kernels.matmulTransBAdd(g, z * m * n, b.data(), z * k * n, a.grad(), z * m * k, m, n, k);
-                }
-                if (b.requiresGrad()) { // dB[k,n] += A[m,k]ᵀ · dC[m,n]
-                    Kernels.matmulTransAAdd(a.data(), z * m * k, g, z * m * n, b.grad(), z * k * n, m, k, n);
-                }
-            }
-        });
-        return out;
+        int[] starts = equalStarts(a.dim(0), a.dim(1));
+        return reshape(raggedBmm(reshape(a, a.dim(0) * a.dim(1), a.dim(2)), b, starts), a.dim(0), a.dim(1), b.dim(2));
     }
 
     /** {@code [B,m,k] x [B,n,k] -> [B,m,n]}, {@code out[b,i,j] = a[b,i,:] · b[b,j,:]}. */
     public Tensor bmmTransposed(Tensor a, Tensor b) {
         requireRank(a, 3, "bmmTransposed a");
         requireRank(b, 3, "bmmTransposed b");
-        int batch = a.dim(0);
-        int m = a.dim(1);
-        int k = a.dim(2);
-        int n = b.dim(1);
-        if (b.dim(0) != batch || b.dim(2) != k) {
+        if (b.dim(0) != a.dim(0) || b.dim(2) != a.dim(2)) {
             throw shapeError("bmmTransposed", a, b);
         }
-        float[] c = new float[batch * m * n];
-        for (int z = 0; z < batch; z++) {
-            Kernels.matmulTransBAdd(a.data(), z * m * k, b.data(), z * n * k, c, z * m * n, m, k, n);
+        int[] starts = equalStarts(a.dim(0), a.dim(1));
+        return reshape(raggedBmmTransposed(reshape(a, a.dim(0) * a.dim(1), a.dim(2)), b, starts),
+                a.dim(0), a.dim(1), b.dim(1));
+    }
+
+    /** Row offsets of B groups of m rows each. */
+    private static int[] equalStarts(int batch, int m) {
+        int[] starts = new int[batch + 1];
+        for (int z = 0; z <= batch; z++) {
+            starts[z] = z * m;
         }
-        Tensor out = result(c, new int[] {batch, m, n}, a, b);
+        return starts;
+    }
+
+    /**
+     * {@link #bmm} over groups of different sizes: rows {@code [starts[z], starts[z+1])} of
+     * {@code a} ({@code [T,k]}) times {@code b[z]} ({@code [B,k,n]}), giving {@code [T,n]} (the
+     * attention of sequences with different numbers of query positions). Each output is the
+     * same sum as in bmm, and a group's gradient of {@code b[z]} sums over its own rows in order.
+     */
+    public Tensor raggedBmm(Tensor a, Tensor b, int[] starts) {
+        requireRank(a, 2, "raggedBmm a");
+        requireRank(b, 3, "raggedBmm b");
+        int k = a.dim(1);
+        int n = b.dim(2);
+        requireGroups(starts, a, b, "raggedBmm");
+        if (b.dim(1) != k) {
+            throw shapeError("raggedBmm", a, b);
+        }
+        float[] c = new float[a.dim(0) * n];
+        for (int z = 0; z + 1 < starts.length; z++) {
+            Kernels.matmulAdd(a.data(), starts[z] * k, b.data(), z * k * n, c, starts[z] * n, starts[z + 1] - starts[z], k, n);
+        }
+        int[] groups = starts.clone();
+        Tensor out = result(c, new int[] {a.dim(0), n}, a, b);
         record(out, () -> {
             float[] g = out.grad();
-            for (int z = 0; z < batch; z++) {
-                if (a.requiresGrad()) { // dA[m,k] += dC[m,n] · B[n,k]
-                    Kernels.matmulAdd(g, z * m * n, b.data(), z * n * k, a.grad(), z * m * k, m, n, k);
+            for (int z = 0; z + 1 < groups.length; z++) {
+                int m = groups[z + 1] - groups[z];
+                if (a.requiresGrad()) { // dA[m,k] += dC[m,n] · B[k,n]ᵀ
+                    Kernels.matmulTransBAdd(g, groups[z] * n, b.data(), z * k * n, a.grad(), groups[z] * k, m, n, k);
                 }
-                if (b.requiresGrad()) { // dB[n,k] += dC[m,n]ᵀ · A[m,k]
-                    Kernels.matmulTransAAdd(g, z * m * n, a.data(), z * m * k, b.grad(), z * n * k, m, n, k);
+                if (b.requiresGrad()) { // dB[k,n] += A[m,k]ᵀ · dC[m,n]
+                    Kernels.matmulTransAAdd(a.data(), groups[z] * k, g, groups[z] * n, b.grad(), z * k * n, m, k, n);
                 }
             }
         });
         return out;
+    }
+
+    /** {@link #bmmTransposed} over groups of different sizes, as {@link #raggedBmm}: {@code [T,k] x [B,n,k] -> [T,n]}. */
+    public Tensor raggedBmmTransposed(Tensor a, Tensor b, int[] starts) {
+        requireRank(a, 2, "raggedBmmTransposed a");
+        requireRank(b, 3, "raggedBmmTransposed b");
+        int k = a.dim(1);
+        int n = b.dim(1);
+        requireGroups(starts, a, b, "raggedBmmTransposed");
+        if (b.dim(2) != k) {
+            throw shapeError("raggedBmmTransposed", a, b);
+        }
+        float[] c = new float[a.dim(0) * n];
+        for (int z = 0; z + 1 < starts.length; z++) {
+            Kernels.matmulTransBAdd(a.data(), starts[z] * k, b.data(), z * n * k, c, starts[z] * n, starts[z + 1] - starts[z], k, n);
+        }
+        int[] groups = starts.clone();
+        Tensor out = result(c, new int[] {a.dim(0), n}, a, b);
+        record(out, () -> {
+            float[] g = out.grad();
+            for (int z = 0; z + 1 < groups.length; z++) {
+                int m = groups[z + 1] - groups[z];
+                if (a.requiresGrad()) { // dA[m,k] += dC[m,n] · B[n,k]
+                    Kernels.matmulAdd(g, groups[z] * n, b.data(), z * n * k, a.grad(), groups[z] * k, m, n, k);
+                }
+                if (b.requiresGrad()) { // dB[n,k] += dC[m,n]ᵀ · A[m,k]
+                    Kernels.matmulTransAAdd(g, groups[z] * n, a.data(), groups[z] * k, b.grad(), z * n * k, m, n, k);
+                }
+            }
+        });
+        return out;
+    }
+
+    /** {@code starts}: one group per batch element of b, from row 0 to a's last row, never decreasing. */
+    private static void requireGroups(int[] starts, Tensor a, Tensor b, String op) {
+        boolean valid = starts.length == b.dim(0) + 1 && starts[0] == 0 && starts[b.dim(0)] == a.dim(0);
+        for (int z = 0; valid && z < b.dim(0); z++) {
+            valid = starts[z] <= starts[z + 1];
+        }
+        if (!valid) {
+            throw new IllegalArgumentException(op + ": groups " + java.util.Arrays.toString(starts) + " do not cut the "
+                    + a.dim(0) + " rows of " + a + " into " + b.dim(0));
+        }
     }
 
     // ---------------------------------------------------------------- elementwise

@@ -33,7 +33,15 @@ class BatchTest {
     void liveRowsAreThePositionsThatHoldATokenInEverySlice() {
         Batch batch = batch(LossAggregation.PER_TOKEN);
         assertThat(batch.liveRows).containsExactly(0, 1, 2, 4, 5);
+        assertThat(batch.liveStarts).containsExactly(0, 3, 5);
         assertThat(batch.slice(1, 2, 1).liveRows).containsExactly(0, 1);
+        assertThat(batch.slice(1, 2, 1).liveStarts).containsExactly(0, 2);
+        // the mask's rows of positions 0-2 of sequence 0 and 0-1 of sequence 1
+        assertThat(batch.liveMask.shape()).containsExactly(1, 5, 4);
+        assertThat(batch.liveMask.data()).containsExactly(1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 0, 0, 1, 1, 0, 0);
+        Tensor positions = Tensor.of(new float[] {0, 1, 2, 3, 10, 11, 12, 13, 20, 21, 22, 23, 30, 31, 32, 33}, 4, 4);
+        assertThat(batch.livePositionRows(positions).data()).containsExactly(0, 1, 2, 3, 10, 11, 12, 13, 20, 21, 22, 23,
+                0, 1, 2, 3, 10, 11, 12, 13);
     }
 
     /** A row-wise computation on the live rows equals it on all rows there, gives 0 on the padding, and sends it no gradient. */

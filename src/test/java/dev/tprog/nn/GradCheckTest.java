@@ -61,6 +61,43 @@ class GradCheckTest {
                 param(random, -1, 1, 2, 3, 4), param(random, -1, 1, 2, 5, 4));
     }
 
+    /** Groups of 2, 0 and 3 rows: each group's rows against its own batch element, an empty group included. */
+    @Test
+    void raggedBmm() {
+        SplittableRandom random = new SplittableRandom(32);
+        int[] starts = {0, 2, 2, 5};
+        check((t, in) -> t.raggedBmm(in[0], in[1], starts), 33, param(random, -1, 1, 5, 4), param(random, -1, 1, 3, 4, 2));
+        check((t, in) -> t.raggedBmmTransposed(in[0], in[1], starts), 34,
+                param(random, -1, 1, 5, 4), param(random, -1, 1, 3, 6, 4));
+    }
+
+    /** With equal groups, the ragged products are bmm's, bit for bit; a group's rows meet only its own element. */
+    @Test
+    void raggedProductsAreTheBatchedOnesGroupByGroup() {
+        SplittableRandom random = new SplittableRandom(35);
+        Tensor a = param(random, -1, 1, 2, 3, 4);
+        Tensor b = param(random, -1, 1, 2, 4, 5);
+        Tensor keys = param(random, -1, 1, 2, 5, 4);
+        Tape tape = new Tape();
+        int[] equal = {0, 3, 6};
+        assertThat(tape.raggedBmm(tape.reshape(a, 6, 4), b, equal).data()).isEqualTo(tape.bmm(a, b).data());
+        assertThat(tape.raggedBmmTransposed(tape.reshape(a, 6, 4), keys, equal).data())
+                .isEqualTo(tape.bmmTransposed(a, keys).data());
+        // rows 0-1 against element 0, row 2 against element 1: row 2 is bmm's row (1, 0)
+        float[] ragged = tape.raggedBmm(tape.reshape(a, 6, 4), b, new int[] {0, 2, 6}).data();
+        float[] batched = tape.bmm(a, b).data();
+        assertThat(java.util.Arrays.copyOfRange(ragged, 0, 10)).isEqualTo(java.util.Arrays.copyOfRange(batched, 0, 10));
+        float[] row2 = new float[5];
+        for (int j = 0; j < 5; j++) {
+            for (int p = 0; p < 4; p++) {
+                row2[j] = Math.fma(a.data()[2 * 4 + p], b.data()[20 + p * 5 + j], row2[j]);
+            }
+        }
+        assertThat(java.util.Arrays.copyOfRange(ragged, 10, 15)).isEqualTo(row2);
+        assertThatThrownBy(() -> new Tape().raggedBmm(tape.reshape(a, 6, 4), b, new int[] {0, 4, 3}))
+                .hasMessageContaining("groups [0, 4, 3] do not cut the 6 rows");
+    }
+
     @Test
     void add() {
         SplittableRandom random = new SplittableRandom(40);
