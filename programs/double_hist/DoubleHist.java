@@ -20,188 +20,130 @@ public final class DoubleHist {
 
     static boolean predicate_attn_0_0_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0 -> k_position == 5;
-            case 1, 2, 3, 7 -> k_position == 7;
-            case 4, 5, 6 -> k_position == 6;
+            case 0 -> k_position == 3;
+            case 1, 2, 3, 4, 5, 6 -> k_position == 7;
+            case 7 -> k_position == 6;
             default -> false;
         };
     }
 
     static boolean predicate_attn_0_1_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0 -> k_position == 5;
-            case 1, 2, 3, 7 -> k_position == 6;
-            case 4, 5, 6 -> k_position == 7;
+            case 0 -> k_position == 1;
+            case 1, 3, 4, 5, 6 -> k_position == 6;
+            case 2, 7 -> k_position == 7;
             default -> false;
         };
     }
 
     static boolean predicate_num_attn_0_0_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0 -> k_position == 0;
-            case 1, 2 -> k_position == 2;
-            case 3, 7 -> k_position == 3;
-            case 4, 5, 6 -> k_position == 4;
+            case 0 -> k_position == 3;
+            case 1, 2, 3, 4, 5, 6 -> k_position == 4;
+            case 7 -> k_position == 5;
             default -> false;
         };
     }
 
     static boolean predicate_num_attn_0_1_outputs(String q_token, String k_token) {
         return switch (q_token) {
-            case "0", "1", "2", "3", "4", "5" -> k_token.equals(q_token);
+            case "0", "1", "2", "3", "4", "5", "<s>" -> k_token.equals(q_token);
             default -> false;
         };
     }
 
-    static final Set<List<?>> MLP_mlp_0_0_outputs_0 = Set.of(List.of(0, 6), List.of(1, 0), List.of(1, 1), List.of(1, 3), List.of(1, 4), List.of(1, 5), List.of(1, 6), List.of(2, 6), List.of(3, 6), List.of(4, 6), List.of(5, 6), List.of(6, 0), List.of(6, 1), List.of(6, 2), List.of(6, 3), List.of(6, 4), List.of(6, 5), List.of(6, 6));
-    static final Set<List<?>> MLP_mlp_0_0_outputs_1 = Set.of(List.of(0, 7), List.of(1, 7), List.of(2, 7), List.of(3, 7), List.of(4, 7), List.of(5, 7), List.of(6, 7), List.of(7, 0), List.of(7, 1), List.of(7, 2), List.of(7, 3), List.of(7, 4), List.of(7, 5), List.of(7, 6), List.of(7, 7));
+    static final Set<List<?>> MLP_mlp_0_0_outputs_0 = Set.of(List.of(0, 0), List.of(0, 1), List.of(0, 4), List.of(1, 0), List.of(1, 1), List.of(1, 4), List.of(3, 1), List.of(3, 4), List.of(4, 0), List.of(4, 1), List.of(4, 3), List.of(4, 4));
+    static final Set<List<?>> MLP_mlp_0_0_outputs_1 = Set.of(List.of(0, 6), List.of(1, 6), List.of(2, 6), List.of(3, 6), List.of(4, 6), List.of(5, 6), List.of(6, 0), List.of(6, 1), List.of(6, 3), List.of(6, 4), List.of(6, 6));
+    static final Set<List<?>> MLP_mlp_0_0_outputs_2 = Set.of(List.of(0, 7), List.of(1, 7), List.of(2, 7), List.of(3, 2), List.of(3, 7), List.of(4, 7), List.of(5, 7), List.of(6, 2), List.of(6, 5), List.of(6, 7), List.of(7, 0), List.of(7, 1), List.of(7, 2), List.of(7, 3), List.of(7, 4), List.of(7, 5), List.of(7, 6), List.of(7, 7));
+    static final Set<List<?>> MLP_mlp_0_0_outputs_3 = Set.of(List.of(3, 0), List.of(3, 3));
 
     static int mlp_mlp_0_0_outputs(int attn_0_1_output, int attn_0_0_output) {
         List<?> key = List.of(attn_0_1_output, attn_0_0_output);
         if (MLP_mlp_0_0_outputs_0.contains(key)) {
-            return 6;
+            return 2;
         }
         if (MLP_mlp_0_0_outputs_1.contains(key)) {
-            return 7;
+            return 4;
+        }
+        if (MLP_mlp_0_0_outputs_2.contains(key)) {
+            return 0;
+        }
+        if (MLP_mlp_0_0_outputs_3.contains(key)) {
+            return 3;
         }
         return 5;
     }
 
     static int mlp_num_mlp_0_0_outputs(int num_attn_0_1_output) {
         return switch (num_attn_0_1_output) {
-            case 0, 1 -> 4;
-            default -> 3;
+            case 0, 1 -> 6;
+            default -> 7;
         };
     }
 
     // layer 1 --------------------------------------------------------------------------------
 
-    static boolean predicate_attn_1_0_outputs(int q_position, int k_position) {
-        return switch (q_position) {
-            case 0, 4, 5 -> k_position == 5;
-            case 1, 7 -> k_position == 6;
-            case 2, 3 -> k_position == 7;
-            case 6 -> k_position == 1;
+    static boolean predicate_attn_1_0_outputs(String q_token, String k_token) {
+        return switch (q_token) {
+            case "0", "4" -> k_token.equals("5");
+            case "1", "5" -> k_token.equals("4");
+            case "2" -> k_token.equals("3");
+            case "3" -> k_token.equals("1");
             default -> false;
         };
     }
 
     static boolean predicate_attn_1_1_outputs(int q_position, int k_position) {
         return switch (q_position) {
-            case 0, 1, 6 -> k_position == 3;
-            case 2, 7 -> k_position == 4;
-            case 3 -> k_position == 1;
-            case 4 -> k_position == 2;
-            case 5 -> k_position == 7;
+            case 0 -> k_position == 6;
+            case 1, 3, 4 -> k_position == 2;
+            case 2, 6, 7 -> k_position == 3;
+            case 5 -> k_position == 1;
             default -> false;
         };
     }
 
-    static boolean predicate_num_attn_1_0_outputs(String q_token, String k_token) {
-        return switch (q_token) {
-            case "0", "1", "2", "3", "4", "5" -> k_token.equals(q_token);
-            default -> false;
-        };
-    }
-
-    static boolean predicate_num_attn_1_1_outputs(int q_num_mlp_0_0_output, int k_position) {
+    static boolean predicate_num_attn_1_0_outputs(int q_num_mlp_0_0_output, int k_num_mlp_0_0_output) {
         return switch (q_num_mlp_0_0_output) {
-            case 3 -> k_position == 6;
-            case 4 -> k_position == 5;
+            case 6, 7 -> k_num_mlp_0_0_output == q_num_mlp_0_0_output;
             default -> false;
         };
     }
 
-    static final Set<List<?>> MLP_mlp_1_0_outputs_0 = Set.of(List.of(0, 4), List.of(1, 4), List.of(2, 4), List.of(3, 4), List.of(4, 4));
-    static final Set<List<?>> MLP_mlp_1_0_outputs_1 = Set.of(List.of(5, 4), List.of(6, 4), List.of(7, 3), List.of(7, 4));
+    static boolean predicate_num_attn_1_1_outputs(int q_attn_0_0_output, int k_position) {
+        return switch (q_attn_0_0_output) {
+            case 0, 1 -> k_position == 1;
+            case 2, 4 -> k_position == 4;
+            case 3 -> k_position == 3;
+            case 5, 6, 7 -> k_position == 5;
+            default -> false;
+        };
+    }
 
-    static int mlp_mlp_1_0_outputs(int attn_0_0_output, int attn_1_1_output) {
-        List<?> key = List.of(attn_0_0_output, attn_1_1_output);
+    static final Set<List<?>> MLP_mlp_1_0_outputs_0 = Set.of(List.of(6, 6));
+    static final Set<List<?>> MLP_mlp_1_0_outputs_1 = Set.of(List.of(6, 7));
+    static final Set<List<?>> MLP_mlp_1_0_outputs_2 = Set.of(List.of(7, 6));
+
+    static int mlp_mlp_1_0_outputs(int attn_1_1_output, int num_mlp_0_0_output) {
+        List<?> key = List.of(attn_1_1_output, num_mlp_0_0_output);
         if (MLP_mlp_1_0_outputs_0.contains(key)) {
-            return 4;
+            return 3;
         }
         if (MLP_mlp_1_0_outputs_1.contains(key)) {
+            return 7;
+        }
+        if (MLP_mlp_1_0_outputs_2.contains(key)) {
             return 5;
         }
         return 2;
     }
 
-    static final Set<List<?>> MLP_num_mlp_1_0_outputs_0 = Set.of(List.of(0, 0), List.of(0, 1));
-
-    static int mlp_num_mlp_1_0_outputs(int num_attn_1_1_output, int num_attn_1_0_output) {
-        List<?> key = List.of(num_attn_1_1_output, num_attn_1_0_output);
-        if (MLP_num_mlp_1_0_outputs_0.contains(key)) {
-            return 2;
-        }
-        return 0;
-    }
-
-    // layer 2 --------------------------------------------------------------------------------
-
-    static boolean predicate_attn_2_0_outputs(int q_attn_0_0_output, int k_position) {
-        return switch (q_attn_0_0_output) {
-            case 0, 1, 3, 4 -> k_position == 6;
-            case 2, 6 -> k_position == 4;
-            case 5 -> k_position == 0;
-            case 7 -> k_position == 1;
-            default -> false;
-        };
-    }
-
-    static boolean predicate_attn_2_1_outputs(int q_position, int k_position) {
-        return switch (q_position) {
-            case 0 -> k_position == 6;
-            case 1 -> k_position == 7;
-            case 2 -> k_position == 1;
-            case 3 -> k_position == 5;
-            case 4, 5, 7 -> k_position == 3;
-            case 6 -> k_position == 4;
-            default -> false;
-        };
-    }
-
-    static boolean predicate_num_attn_2_0_outputs(int q_attn_1_0_output, int k_position) {
-        return switch (q_attn_1_0_output) {
-            case 0, 2, 3 -> k_position == 4;
-            case 1 -> k_position == 1;
-            case 4, 5 -> k_position == 2;
-            case 6 -> k_position == 5;
-            case 7 -> k_position == 7;
-            default -> false;
-        };
-    }
-
-    static boolean predicate_num_attn_2_1_outputs(int q_num_mlp_0_0_output, int k_num_mlp_0_0_output) {
-        return switch (q_num_mlp_0_0_output) {
-            case 3 -> k_num_mlp_0_0_output == 4;
-            case 4 -> k_num_mlp_0_0_output == 3;
-            default -> false;
-        };
-    }
-
-    static final Set<List<?>> MLP_mlp_2_0_outputs_0 = Set.of(List.of(0, 0));
-    static final Set<List<?>> MLP_mlp_2_0_outputs_1 = Set.of(List.of(0, 4), List.of(1, 4), List.of(2, 4), List.of(3, 4), List.of(4, 0), List.of(4, 1), List.of(4, 3), List.of(4, 4));
-    static final Set<List<?>> MLP_mlp_2_0_outputs_2 = Set.of(List.of(3, 0));
-
-    static int mlp_mlp_2_0_outputs(int attn_0_1_output, int attn_2_0_output) {
-        List<?> key = List.of(attn_0_1_output, attn_2_0_output);
-        if (MLP_mlp_2_0_outputs_0.contains(key)) {
-            return 1;
-        }
-        if (MLP_mlp_2_0_outputs_1.contains(key)) {
-            return 5;
-        }
-        if (MLP_mlp_2_0_outputs_2.contains(key)) {
-            return 6;
-        }
-        return 4;
-    }
-
-    static int mlp_num_mlp_2_0_outputs(int num_attn_2_0_output) {
-        return switch (num_attn_2_0_output) {
-            case 0 -> 1;
-            case 1, 2 -> 5;
-            default -> 6;
+    static int mlp_num_mlp_1_0_outputs(int num_attn_1_0_output) {
+        return switch (num_attn_1_0_output) {
+            case 0, 1, 2 -> 4;
+            case 3 -> 2;
+            case 4 -> 7;
+            default -> 1;
         };
     }
 
@@ -209,137 +151,99 @@ public final class DoubleHist {
 
     static final Map<String, double[]> W_tokens = Map.ofEntries(
             Map.entry("<pad>", new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry("0", new double[] {-0.6272665858268738, -0.25648078322410583, 0.6683417558670044, 2.565915107727051, 2.8033812046051025, 1.2292579412460327}),
-            Map.entry("1", new double[] {-0.631990373134613, -0.1171482652425766, 0.7748352289199829, 2.627990245819092, 3.004953384399414, 1.7427253723144531}),
-            Map.entry("2", new double[] {-1.1144120693206787, -0.6954595446586609, 0.29959070682525635, 2.102487087249756, 2.4504244327545166, 0.8682594895362854}),
-            Map.entry("3", new double[] {-1.1374411582946777, -0.5620312690734863, 0.3265445828437805, 2.0616447925567627, 2.843660593032837, 0.9060772061347961}),
-            Map.entry("4", new double[] {-0.9302567839622498, -0.3457886278629303, 0.3693896532058716, 2.425278902053833, 2.6866672039031982, 0.7433618307113647}),
-            Map.entry("5", new double[] {-1.047694206237793, -0.4099753499031067, 0.4622270166873932, 2.252411127090454, 2.3944454193115234, 0.9736995100975037}),
-            Map.entry("<s>", new double[] {-0.7429139018058777, -0.4229625165462494, 0.25118404626846313, 0.2223886400461197, 0.06795989722013474, -0.674015998840332}));
+            Map.entry("0", new double[] {0.814538836479187, -0.3653358221054077, 0.8894144892692566, 0.953399121761322, -2.2823076248168945, -4.686529159545898}),
+            Map.entry("1", new double[] {0.5475413203239441, -0.18718796968460083, 0.8299981951713562, 0.8262365460395813, -2.2684414386749268, -4.658954620361328}),
+            Map.entry("2", new double[] {0.7078066468238831, -0.14571918547153473, 1.0050913095474243, 1.0650748014450073, -2.1059556007385254, -4.6374053955078125}),
+            Map.entry("3", new double[] {0.22664383053779602, -0.5408067107200623, 0.4880315959453583, 0.565039873123169, -2.5819523334503174, -5.25248908996582}),
+            Map.entry("4", new double[] {0.32408201694488525, -0.4341774880886078, 0.473366916179657, 0.43617215752601624, -2.686929702758789, -5.213674545288086}),
+            Map.entry("5", new double[] {0.3975985646247864, -0.25056493282318115, 0.7154125571250916, 0.8162757754325867, -2.3031139373779297, -4.828347682952881}),
+            Map.entry("<s>", new double[] {-0.43374308943748474, -0.19601157307624817, 0.15231552720069885, 0.46593040227890015, -0.4226647615432739, -0.09749498218297958}));
     static final Map<Integer, double[]> W_positions = Map.ofEntries(
-            Map.entry(0, new double[] {-0.16231095790863037, -0.4137408435344696, -0.5269842743873596, 0.5154687166213989, -0.11862213164567947, -0.8375105857849121}),
-            Map.entry(1, new double[] {0.026457153260707855, -0.22272290289402008, 0.18475750088691711, 0.9990201592445374, 1.6980037689208984, -1.11711585521698}),
-            Map.entry(2, new double[] {-0.31438496708869934, -0.2648375332355499, 0.6782131195068359, 1.7504353523254395, 2.768597364425659, 1.4080839157104492}),
-            Map.entry(3, new double[] {-0.4768422245979309, -0.3677309453487396, 0.6438667178153992, 1.6376781463623047, 2.5860671997070312, 0.9569990634918213}),
-            Map.entry(4, new double[] {-0.6154314875602722, -0.37272271513938904, 0.5221045017242432, 2.5272488594055176, 2.2851641178131104, 0.8698053359985352}),
-            Map.entry(5, new double[] {-0.8378456830978394, -0.7835259437561035, 0.14461810886859894, 3.053403854370117, 3.9068636894226074, 2.6425821781158447}),
-            Map.entry(6, new double[] {-0.9234217405319214, -0.6468488574028015, 0.4361022114753723, 1.7759569883346558, 2.36741042137146, 1.7868034839630127}),
-            Map.entry(7, new double[] {-0.3108671307563782, -0.6213918328285217, -0.17974953353405, 1.4102736711502075, 2.5301196575164795, -1.6555538177490234}));
+            Map.entry(0, new double[] {-0.20208628475666046, 0.08750619739294052, -0.004890427924692631, 0.13219985365867615, -0.24526827037334442, 0.5214207172393799}),
+            Map.entry(1, new double[] {-0.037268199026584625, -0.4492446184158325, 0.030921433120965958, 0.07414732873439789, -2.6401455402374268, -6.085050106048584}),
+            Map.entry(2, new double[] {0.42455822229385376, 0.19323760271072388, 0.8172162771224976, 1.183750033378601, -1.9431430101394653, -3.261538028717041}),
+            Map.entry(3, new double[] {0.07991407811641693, -0.4353178143501282, 0.44502681493759155, 1.306733250617981, -1.2227632999420166, -3.9949748516082764}),
+            Map.entry(4, new double[] {0.7022208571434021, 0.16114068031311035, 0.8951483964920044, 1.5960696935653687, -1.1337993144989014, -5.654662609100342}),
+            Map.entry(5, new double[] {0.37906792759895325, -0.049035608768463135, 0.6053318381309509, 0.07015056163072586, -2.179065704345703, -5.899470806121826}),
+            Map.entry(6, new double[] {0.10732441395521164, -0.4859951436519623, 0.3876001238822937, 0.6540283560752869, -1.9252138137817383, -0.9362548589706421}),
+            Map.entry(7, new double[] {0.32991403341293335, 0.06343837827444077, 0.6424033641815186, 0.6495541930198669, -2.6306724548339844, -8.75994873046875}));
     static final Map<Integer, double[]> W_attn_0_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {-0.09170033037662506, 0.25355619192123413, -0.15739957988262177, 1.4529720544815063, -1.5024662017822266, -0.20506444573402405}),
-            Map.entry(1, new double[] {-0.9806931614875793, -0.25887176394462585, 0.6297190189361572, 1.1506085395812988, 0.7800331711769104, 0.6193889379501343}),
-            Map.entry(2, new double[] {-0.6862293481826782, 0.26702848076820374, 0.618124783039093, 1.7392710447311401, 0.9045830965042114, 0.34759652614593506}),
-            Map.entry(3, new double[] {-1.4837350845336914, -1.3959273099899292, 1.3629224300384521, 1.7229734659194946, 1.3793892860412598, -0.46135884523391724}),
-            Map.entry(4, new double[] {-1.4700552225112915, -0.6936163306236267, -0.41295191645622253, 1.4493197202682495, 2.0468595027923584, 0.7531161904335022}),
-            Map.entry(5, new double[] {-1.1428176164627075, -0.5239068865776062, 0.010910953395068645, 1.5832490921020508, 1.807492971420288, 2.259464740753174}),
-            Map.entry(6, new double[] {-1.0778577327728271, -0.8839688897132874, 0.4895787537097931, 2.5580475330352783, 6.162028789520264, 3.695573091506958}),
-            Map.entry(7, new double[] {-1.3065412044525146, -0.8615420460700989, 0.6739799976348877, 2.4226744174957275, 5.821605205535889, -0.02583637833595276}));
+            Map.entry(0, new double[] {0.38244035840034485, -0.2775420844554901, 1.222307562828064, 1.012614369392395, -3.531242847442627, -3.104452133178711}),
+            Map.entry(1, new double[] {0.23768585920333862, -0.41478636860847473, 0.25210338830947876, 0.6982808709144592, -0.716323733329773, -2.596022367477417}),
+            Map.entry(2, new double[] {0.26787421107292175, -0.17911085486412048, 0.4583125412464142, 0.3202180862426758, -0.6789768934249878, -2.6914331912994385}),
+            Map.entry(3, new double[] {0.565719723701477, -0.03991986811161041, 0.49462422728538513, 0.8608042001724243, 1.5599300861358643, -5.6649322509765625}),
+            Map.entry(4, new double[] {0.44635188579559326, 0.06486585736274719, 0.6649128198623657, 0.9422335624694824, -1.6900975704193115, 0.08307381719350815}),
+            Map.entry(5, new double[] {0.24485671520233154, -0.5799745321273804, 0.4244846999645233, 0.39828649163246155, -0.844529926776886, -3.792910099029541}),
+            Map.entry(6, new double[] {0.3362446129322052, -0.42683473229408264, 0.4295177459716797, 0.2720806896686554, -0.7488130927085876, -5.948555946350098}),
+            Map.entry(7, new double[] {1.0124571323394775, 0.32544630765914917, 1.08278489112854, 0.22619372606277466, -1.4558905363082886, -16.575742721557617}));
     static final Map<Integer, double[]> W_attn_0_1_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {-0.29180338978767395, 0.21795010566711426, -0.2850203514099121, 0.807685375213623, -3.193873643875122, -0.020806482061743736}),
-            Map.entry(1, new double[] {-1.1106927394866943, -0.02243470586836338, 0.7495021224021912, 1.2207075357437134, 2.8082239627838135, -1.523506760597229}),
-            Map.entry(2, new double[] {-0.8231984972953796, -0.18248985707759857, 0.8439410924911499, 2.714905261993408, 3.8788533210754395, 0.9328298568725586}),
-            Map.entry(3, new double[] {-0.8132654428482056, -0.19709725677967072, 0.5038039684295654, 2.2480080127716064, 1.564605474472046, 1.2790859937667847}),
-            Map.entry(4, new double[] {-0.8168764710426331, -0.6612777709960938, 0.2733820378780365, 2.2708070278167725, 3.484186887741089, 4.2231764793396}),
-            Map.entry(5, new double[] {-1.0350972414016724, -0.5024257302284241, 0.37644320726394653, 2.33558988571167, 2.80743670463562, 3.6605873107910156}),
-            Map.entry(6, new double[] {-1.3213282823562622, -0.7332615852355957, 0.33984243869781494, 3.9351449012756348, 5.865272521972656, 2.115598201751709}),
-            Map.entry(7, new double[] {-1.0981111526489258, -0.6862336993217468, 0.0162348710000515, 1.0596810579299927, 3.5393970012664795, -0.6028401851654053}));
+            Map.entry(0, new double[] {0.8608306050300598, -0.37914252281188965, 1.3350329399108887, 1.3862886428833008, -1.8499611616134644, -2.7296042442321777}),
+            Map.entry(1, new double[] {0.6414560079574585, -0.3524937033653259, 0.5635563731193542, 0.4564788341522217, 0.23719188570976257, -0.06885480880737305}),
+            Map.entry(2, new double[] {-0.5815386176109314, -0.9159799218177795, 0.13134680688381195, 1.133548378944397, -1.6328375339508057, -2.5951647758483887}),
+            Map.entry(3, new double[] {0.17700836062431335, -0.19654875993728638, 0.4014570713043213, 0.8992674350738525, 0.3263532817363739, -4.639481067657471}),
+            Map.entry(4, new double[] {-0.0705193504691124, -0.4539529085159302, 0.19144316017627716, 0.7875968813896179, -0.9798808097839355, -2.573878049850464}),
+            Map.entry(5, new double[] {0.08581706136465073, -0.8216310143470764, 0.3085803985595703, 1.0823417901992798, -1.1038631200790405, -3.1208813190460205}),
+            Map.entry(6, new double[] {0.6881499290466309, -0.14134614169597626, 0.6678412556648254, 0.681074321269989, -1.8490906953811646, -4.8633809089660645}),
+            Map.entry(7, new double[] {1.0473902225494385, -0.055555395781993866, 0.8581170439720154, 0.3048555254936218, -1.8276959657669067, -12.702691078186035}));
     static final Map<Integer, double[]> W_mlp_0_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(0, new double[] {0.4654054045677185, -0.5234858393669128, 0.5067452788352966, 1.6203583478927612, -1.2042287588119507, -3.701392650604248}),
             Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {2.304234504699707, 2.2225170135498047, 2.007307529449463, -4.474872589111328, -6.111376762390137, -7.2440080642700195}),
-            Map.entry(6, new double[] {0.8767916560173035, 0.8362285494804382, -0.4507230222225189, -4.784554481506348, -3.591827630996704, 4.569814205169678}),
-            Map.entry(7, new double[] {-3.981797933578491, -2.9520328044891357, -0.4193905293941498, 6.764991283416748, 15.700955390930176, 3.748298168182373}));
+            Map.entry(2, new double[] {1.3920403718948364, 0.6706787943840027, 0.5942118167877197, -0.9064614772796631, -0.5158132910728455, -10.847626686096191}),
+            Map.entry(3, new double[] {0.3099444508552551, -0.7128535509109497, 0.3160841166973114, 0.30420100688934326, -0.574675440788269, -6.737797260284424}),
+            Map.entry(4, new double[] {0.4080243706703186, -0.6553857326507568, 0.4986187815666199, 2.0239717960357666, -3.6373417377471924, -1.7820889949798584}),
+            Map.entry(5, new double[] {0.9917229413986206, 0.3002847135066986, 1.3944019079208374, 0.7727911472320557, -1.0160423517227173, -8.430282592773438}),
+            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}));
     static final Map<Integer, double[]> W_num_mlp_0_0_outputs = Map.ofEntries(
             Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {0.30871257185935974, 0.8642329573631287, 0.9495143890380859, -19.120485305786133, -25.687267303466797, -4.550868988037109}),
-            Map.entry(4, new double[] {-5.042031288146973, -3.0933220386505127, 0.8572553396224976, 5.520788192749023, 11.137770652770996, 3.3699235916137695}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}));
+            Map.entry(6, new double[] {-6.280092239379883, -1.0897399187088013, 4.958008289337158, 3.219865083694458, -0.9408762454986572, -6.4235968589782715}),
+            Map.entry(7, new double[] {2.958170175552368, 0.901332676410675, -2.316950798034668, -17.31378173828125, -24.67490577697754, -14.591797828674316}));
     static final Map<Integer, double[]> W_attn_1_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {-0.15185682475566864, -0.06409405916929245, 1.0495694875717163, 2.568218231201172, 1.716901183128357, 1.0825122594833374}),
-            Map.entry(1, new double[] {-0.704269289970398, -0.7310683131217957, 0.2430795282125473, 2.7079343795776367, 2.956172227859497, 2.840256690979004}),
-            Map.entry(2, new double[] {-0.8075336813926697, -0.5727452635765076, 0.0638580173254013, 2.108830690383911, 2.0318257808685303, 0.9363873600959778}),
-            Map.entry(3, new double[] {-1.1093069314956665, 0.18662594258785248, 0.6847566366195679, 2.075711965560913, 1.4983543157577515, -0.15487699210643768}),
-            Map.entry(4, new double[] {-0.7109150886535645, -0.6392974257469177, 0.09577283263206482, 1.7394723892211914, 2.2642195224761963, 1.545680046081543}),
-            Map.entry(5, new double[] {-0.48363620042800903, -0.47423237562179565, 0.42055681347846985, 2.286921977996826, 2.901836633682251, 0.44548916816711426}),
-            Map.entry(6, new double[] {-1.0839991569519043, -1.0154612064361572, 0.06855328381061554, 1.5783636569976807, 2.6730213165283203, 3.517756938934326}),
-            Map.entry(7, new double[] {-1.2312475442886353, -1.4784021377563477, -0.8396409153938293, 0.9446450471878052, 2.8292088508605957, -1.170076608657837}));
+            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(6, new double[] {1.3155579566955566, 0.5688600540161133, 0.7600033283233643, 0.971099853515625, -3.269472360610962, -2.3655731678009033}),
+            Map.entry(7, new double[] {0.7894311547279358, 0.04492221400141716, 0.722456157207489, 0.23780840635299683, -4.16192626953125, -30.621320724487305}));
     static final Map<Integer, double[]> W_attn_1_1_outputs = Map.ofEntries(
             Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {-0.284318745136261, -0.046697694808244705, 0.47314658761024475, 3.122303009033203, 3.6271278858184814, -9.427237510681152}),
-            Map.entry(4, new double[] {-2.403834104537964, -1.3206957578659058, 0.626055896282196, 3.4455387592315674, 4.569937705993652, 7.623874187469482}),
+            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}));
+            Map.entry(6, new double[] {0.29946669936180115, 1.459977626800537, 2.2565386295318604, 1.1944350004196167, -4.288846492767334, -1.7016092538833618}),
+            Map.entry(7, new double[] {0.8094959855079651, 1.0465519428253174, 0.8411104083061218, -2.18917179107666, -8.22250747680664, -25.78315544128418}));
     static final Map<Integer, double[]> W_mlp_1_0_outputs = Map.ofEntries(
             Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {-0.9277360439300537, -0.09795121103525162, 1.3970539569854736, 2.9652748107910156, 4.232716083526611, 1.1555941104888916}),
-            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(4, new double[] {-0.10640253871679306, -0.06631690263748169, 0.4545730650424957, 1.5675945281982422, 1.0227596759796143, 1.3431686162948608}),
-            Map.entry(5, new double[] {-1.0456115007400513, -0.47129708528518677, 0.15203224122524261, 1.9055497646331787, 1.9973260164260864, 1.372366189956665}),
+            Map.entry(2, new double[] {3.128556728363037, -0.2663467824459076, 0.04611273854970932, -5.351003646850586, -11.56613826751709, -2.270477533340454}),
+            Map.entry(3, new double[] {-8.097150802612305, 1.0702677965164185, 3.492666482925415, 2.6723716259002686, 1.3596746921539307, -3.0489912033081055}),
+            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(5, new double[] {0.843773365020752, -1.1454424858093262, 0.9614238739013672, 0.8764702677726746, -0.5956087112426758, -1.3071650266647339}),
             Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}));
+            Map.entry(7, new double[] {3.7334187030792236, -0.5872963070869446, -0.9753345251083374, -6.854552745819092, -6.9809675216674805, -13.566088676452637}));
     static final Map<Integer, double[]> W_num_mlp_1_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {-1.014304280281067, -1.347585678100586, 0.8355976343154907, 4.9040937423706055, 9.802863121032715, 7.3145365715026855}),
-            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {7.0914130210876465, 6.79074764251709, -0.8709511160850525, -9.339118003845215, -20.948047637939453, -20.62470817565918}),
+            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(1, new double[] {-2.2801921367645264, -7.359979152679443, 6.013211250305176, 20.532697677612305, 0.9459764361381531, -5.8108439445495605}),
+            Map.entry(2, new double[] {7.025359153747559, 10.095500946044922, -5.293672561645508, -4.4940056800842285, 0.5752678513526917, -1.4141311645507812}),
             Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
+            Map.entry(4, new double[] {7.674144268035889, 0.4872836768627167, -5.211709499359131, -6.0214762687683105, 1.7420791387557983, -1.1749355792999268}),
             Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
             Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}));
-    static final Map<Integer, double[]> W_attn_2_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {1.5884531736373901, -2.178234100341797, -0.13894179463386536, 2.3725266456604004, 2.0996999740600586, 0.12353594601154327}),
-            Map.entry(1, new double[] {-2.223860740661621, 0.4141577184200287, 0.8070114850997925, 6.4440083503723145, 0.6525519490242004, 4.18247127532959}),
-            Map.entry(2, new double[] {-1.2003005743026733, 0.074666328728199, 0.0351247563958168, 2.9324183464050293, 2.198479175567627, 1.6763113737106323}),
-            Map.entry(3, new double[] {1.5365278720855713, -1.5452117919921875, 0.695563554763794, -0.14013929665088654, 0.9695670008659363, -2.8798410892486572}),
-            Map.entry(4, new double[] {-0.3069011867046356, -0.6320074796676636, 0.48737677931785583, -2.1894757747650146, 2.518376588821411, -1.6984524726867676}),
-            Map.entry(5, new double[] {1.540221929550171, -0.2435760647058487, -2.482741355895996, -11.057844161987305, 0.5267857909202576, -9.850441932678223}),
-            Map.entry(6, new double[] {-2.8242571353912354, -1.2714042663574219, 0.32623422145843506, 6.763829231262207, 4.298833847045898, 10.555994987487793}),
-            Map.entry(7, new double[] {-2.944154977798462, -1.3399090766906738, 0.8364894390106201, 6.868850231170654, 4.163162708282471, -1.3561739921569824}));
-    static final Map<Integer, double[]> W_attn_2_1_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {0.4605439007282257, 0.5091879367828369, 1.1688405275344849, 4.22239875793457, 4.05028772354126, -12.742663383483887}),
-            Map.entry(4, new double[] {-2.0099971294403076, -1.3163093328475952, 0.17688927054405212, 3.691107749938965, 4.119909286499023, 8.597055435180664}),
-            Map.entry(5, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(6, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}));
-    static final Map<Integer, double[]> W_mlp_2_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {-0.8836835622787476, 0.8407114744186401, 1.452085256576538, 0.37961867451667786, 2.297208547592163, -0.713234007358551}),
-            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(4, new double[] {-2.5206918716430664, -0.5140835046768188, 0.4450754225254059, 2.401994466781616, 6.829821586608887, 5.187322616577148}),
-            Map.entry(5, new double[] {-1.1038340330123901, 0.746059775352478, -0.44782552123069763, -0.3267981708049774, 4.530083179473877, 0.10365545004606247}),
-            Map.entry(6, new double[] {-0.05748916417360306, 0.7219011187553406, 2.745518684387207, -2.370638370513916, -2.019840955734253, -3.526196241378784}),
-            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}));
-    static final Map<Integer, double[]> W_num_mlp_2_0_outputs = Map.ofEntries(
-            Map.entry(0, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(1, new double[] {4.752946376800537, 0.7825465798377991, -0.5835918188095093, -12.34833812713623, -3.80928111076355, -2.6155924797058105}),
-            Map.entry(2, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(3, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(4, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}),
-            Map.entry(5, new double[] {-1.697365164756775, -0.19778966903686523, -1.0802948474884033, 1.6957632303237915, 1.6438015699386597, 6.702596664428711}),
-            Map.entry(6, new double[] {-1.0885696411132812, 1.2600460052490234, 0.8905006051063538, 3.4948642253875732, 7.051599025726318, 0.18427906930446625}),
-            Map.entry(7, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}));
-    static final double[] W_ones = new double[] {-0.7075605988502502, -0.4130754768848419, 0.7852967381477356, 2.0194249153137207, 3.0571460723876953, 1.4515503644943237};
-    static final double[] W_num_attn_0_0_outputs = new double[] {-3.187407970428467, 0.6823541522026062, 0.8609514832496643, 4.199873924255371, 4.639791011810303, 2.4083292484283447};
-    static final double[] W_num_attn_0_1_outputs = new double[] {0.5697299838066101, 0.19756777584552765, -0.3454175293445587, -0.8511326909065247, -1.100174903869629, -0.17771294713020325};
-    static final double[] W_num_attn_1_0_outputs = new double[] {2.0774805545806885, 1.3302199840545654, -1.1071906089782715, -6.049884796142578, -8.551265716552734, -2.593721866607666};
-    static final double[] W_num_attn_1_1_outputs = new double[] {-1.7144232988357544, -3.659703254699707, 2.931631088256836, 5.057971000671387, 6.472508430480957, 4.735839366912842};
-    static final double[] W_num_attn_2_0_outputs = new double[] {1.2024245262145996, 0.9164528846740723, 0.6781890988349915, 0.6763095259666443, -0.34856268763542175, -1.518477439880371};
-    static final double[] W_num_attn_2_1_outputs = new double[] {4.516175270080566, 2.868748664855957, -2.271291732788086, -15.130789756774902, -27.142248153686523, -32.98558807373047};
+            Map.entry(7, new double[] {-4.664936065673828, 2.696488380432129, 5.726973533630371, 2.1535332202911377, -4.264642238616943, -5.800879955291748}));
+    static final double[] W_ones = new double[] {0.5857465863227844, -0.007038109004497528, 1.0363982915878296, 0.8260143399238586, -2.840306520462036, -6.565634250640869};
+    static final double[] W_num_attn_0_0_outputs = new double[] {2.245999574661255, -1.2559674978256226, -2.094585418701172, 5.132383346557617, -1.3089770078659058, -4.070451736450195};
+    static final double[] W_num_attn_0_1_outputs = new double[] {4.874151706695557, 1.6769710779190063, -4.969211101531982, -3.771775484085083, -7.115389347076416, -9.240915298461914};
+    static final double[] W_num_attn_1_0_outputs = new double[] {-3.8361077308654785, 0.3774213492870331, 0.8170620203018188, -0.9270212650299072, 10.388334274291992, 17.82151222229004};
+    static final double[] W_num_attn_1_1_outputs = new double[] {0.6884443759918213, 0.5758876800537109, -0.9944643378257751, -1.8502042293548584, -2.680819272994995, -15.57833480834961};
 
     /** The predicted label of every position. */
     public static List<String> run(List<String> input) {
@@ -358,18 +262,12 @@ public final class DoubleHist {
         int[] num_attn_0_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_0_1_outputs(tokens[i], tokens[j]), ones);
         int[] mlp_0_0_outputs = mapInts(n, i -> mlp_mlp_0_0_outputs(attn_0_1_outputs[i], attn_0_0_outputs[i]));
         int[] num_mlp_0_0_outputs = mapInts(n, i -> mlp_num_mlp_0_0_outputs(num_attn_0_1_outputs[i]));
-        int[] attn_1_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_0_outputs(positions[i], positions[j])), positions);
+        int[] attn_1_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_0_outputs(tokens[i], tokens[j])), num_mlp_0_0_outputs);
         int[] attn_1_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_1_1_outputs(positions[i], positions[j])), num_mlp_0_0_outputs);
-        int[] num_attn_1_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_0_outputs(tokens[i], tokens[j]), num_attn_0_1_outputs);
-        int[] num_attn_1_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_1_outputs(num_mlp_0_0_outputs[i], positions[j]), ones);
-        int[] mlp_1_0_outputs = mapInts(n, i -> mlp_mlp_1_0_outputs(attn_0_0_outputs[i], attn_1_1_outputs[i]));
-        int[] num_mlp_1_0_outputs = mapInts(n, i -> mlp_num_mlp_1_0_outputs(num_attn_1_1_outputs[i], num_attn_1_0_outputs[i]));
-        int[] attn_2_0_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_0_outputs(attn_0_0_outputs[i], positions[j])), attn_0_0_outputs);
-        int[] attn_2_1_outputs = aggregate(selectClosest(n, (i, j) -> predicate_attn_2_1_outputs(positions[i], positions[j])), num_mlp_0_0_outputs);
-        int[] num_attn_2_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_0_outputs(attn_1_0_outputs[i], positions[j]), num_attn_1_0_outputs);
-        int[] num_attn_2_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_2_1_outputs(num_mlp_0_0_outputs[i], num_mlp_0_0_outputs[j]), num_attn_0_0_outputs);
-        int[] mlp_2_0_outputs = mapInts(n, i -> mlp_mlp_2_0_outputs(attn_0_1_outputs[i], attn_2_0_outputs[i]));
-        int[] num_mlp_2_0_outputs = mapInts(n, i -> mlp_num_mlp_2_0_outputs(num_attn_2_0_outputs[i]));
+        int[] num_attn_1_0_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_0_outputs(num_mlp_0_0_outputs[i], num_mlp_0_0_outputs[j]), num_attn_0_0_outputs);
+        int[] num_attn_1_1_outputs = countMatches(n, (i, j) -> predicate_num_attn_1_1_outputs(attn_0_0_outputs[i], positions[j]), num_attn_0_1_outputs);
+        int[] mlp_1_0_outputs = mapInts(n, i -> mlp_mlp_1_0_outputs(attn_1_1_outputs[i], num_mlp_0_0_outputs[i]));
+        int[] num_mlp_1_0_outputs = mapInts(n, i -> mlp_num_mlp_1_0_outputs(num_attn_1_0_outputs[i]));
         String[] predictions = new String[n];
         for (int i = 0; i < n; i++) {
             double[] logits = new double[CLASSES.size()];
@@ -383,17 +281,11 @@ public final class DoubleHist {
             add(logits, W_attn_1_1_outputs.get(attn_1_1_outputs[i]), 1);
             add(logits, W_mlp_1_0_outputs.get(mlp_1_0_outputs[i]), 1);
             add(logits, W_num_mlp_1_0_outputs.get(num_mlp_1_0_outputs[i]), 1);
-            add(logits, W_attn_2_0_outputs.get(attn_2_0_outputs[i]), 1);
-            add(logits, W_attn_2_1_outputs.get(attn_2_1_outputs[i]), 1);
-            add(logits, W_mlp_2_0_outputs.get(mlp_2_0_outputs[i]), 1);
-            add(logits, W_num_mlp_2_0_outputs.get(num_mlp_2_0_outputs[i]), 1);
             add(logits, W_ones, ones[i]);
             add(logits, W_num_attn_0_0_outputs, num_attn_0_0_outputs[i]);
             add(logits, W_num_attn_0_1_outputs, num_attn_0_1_outputs[i]);
             add(logits, W_num_attn_1_0_outputs, num_attn_1_0_outputs[i]);
             add(logits, W_num_attn_1_1_outputs, num_attn_1_1_outputs[i]);
-            add(logits, W_num_attn_2_0_outputs, num_attn_2_0_outputs[i]);
-            add(logits, W_num_attn_2_1_outputs, num_attn_2_1_outputs[i]);
             predictions[i] = CLASSES.get(argmax(logits));
         }
         return List.of(predictions);

@@ -26,7 +26,7 @@ class LearnedProgramsTest {
      * under its recorded test accuracy (programs/TASK/README.md).
      */
     @ParameterizedTest(name = "{0} at least {1}")
-    @CsvSource({"sort, 0.99", "hist, 0.985", "reverse, 0.99", "most_freq, 0.75", "double_hist, 0.86", "dyck1, 0.985", "dyck2, 0.975"})
+    @CsvSource({"sort, 0.99", "hist, 0.985", "reverse, 0.99", "most_freq, 0.75", "double_hist, 0.95", "dyck1, 0.985", "dyck2, 0.975"})
     void scoresAsRecordedOnFreshData(String task, double least) {
         Program program = ProgramFormat.read(directory(task).resolve("program.json"));
         // The task's standard dataset (20 000 requested, unique) with a seed no run was trained on.
