@@ -5,10 +5,17 @@ import dev.tprog.model.ProgramModel;
 import dev.tprog.nn.Sampler;
 import dev.tprog.nn.Tensor;
 import dev.tprog.nn.Workers;
+import dev.tprog.task.Dataset;
+import dev.tprog.task.DatasetGenerator;
+import dev.tprog.task.Example;
+import dev.tprog.task.Generation;
+import dev.tprog.task.Split;
+import dev.tprog.task.TaskParams;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Random;
+import java.util.Map;
 
 /**
  * The time of one training step (forward and backward of a 512-sequence batch, no Adam), the
@@ -18,8 +25,8 @@ import java.util.Random;
  * <pre>java --add-modules jdk.incubator.vector -cp target/tprog-all.jar bench/StepTime.java CONFIG THREADS WARMUP STEPS</pre>
  *
  * CONFIG: sort (the reference README's: 2 layers, 4 categorical heads, 1 categorical MLP) or
- * reverse (rasp.sh's: 3 layers, 4+4 heads, 2+2 MLPs); k = 8, sequences of 2 to 8 tokens
- * (BOS and 1 to 7 random ones), as in those tasks.
+ * reverse (rasp.sh's: 3 layers, 4+4 heads, 2+2 MLPs); k = 8, a batch of that task's training
+ * split (vocabulary 8, lengths 1 to 8, 10 000 or 20 000 examples, seed 0), as those runs train on.
  */
 public final class StepTime {
     public static void main(String[] args) {
@@ -32,9 +39,8 @@ public final class StepTime {
         int warmup = Integer.parseInt(args[2]);
         int steps = Integer.parseInt(args[3]);
         int length = 8;
-        int classes = 6;
-        Batch batch = randomBatch(new Random(1), 512, length, classes);
-        ProgramModel model = new ProgramModel(config, 8, length, classes, 7);
+        Batch batch = taskBatch(args[0], args[0].equals("sort") ? 10000 : 20000, length);
+        ProgramModel model = new ProgramModel(config, 10, length, 8, 7);
         double[] millis = new double[steps];
         try (Workers workers = new Workers(threads)) {
             for (int step = 0; step < warmup + steps; step++) {
@@ -52,19 +58,24 @@ public final class StepTime {
                 args[0], threads, millis[0], millis[steps / 2], steps, warmup);
     }
 
-    /** Token 1 is BOS, tokens 2-7 the others, 0 padding; a random class at every position but BOS. */
-    private static Batch randomBatch(Random random, int size, int length, int classes) {
+    /**
+     * The first 512 training examples of the configuration's task, generated as {@code tprog train}
+     * generates them: their lengths (mostly the longest, few padding rows) set a step's work.
+     * Tokens and labels get ids in order of first appearance, 0 left for padding.
+     */
+    private static Batch taskBatch(String task, int size, int length) {
+        Dataset dataset = DatasetGenerator.generate(new Generation(task, new TaskParams(8, 1, length), size, 0, true));
+        Map<String, Integer> tokenIds = new HashMap<>();
+        Map<String, Integer> classIds = new HashMap<>();
         List<int[]> tokens = new ArrayList<>();
         List<int[]> targets = new ArrayList<>();
-        for (int b = 0; b < size; b++) {
-            int n = 2 + random.nextInt(length - 1);
-            int[] input = new int[n];
-            int[] target = new int[n];
-            input[0] = 1;
-            target[0] = -1;
-            for (int i = 1; i < n; i++) {
-                input[i] = 2 + random.nextInt(6);
-                target[i] = random.nextInt(classes);
+        for (Example example : dataset.get(Split.TRAIN).subList(0, 512)) {
+            int[] input = new int[example.length()];
+            int[] target = new int[example.length()];
+            for (int i = 0; i < input.length; i++) {
+                input[i] = tokenIds.computeIfAbsent(example.input().get(i), token -> tokenIds.size() + 1);
+                String label = example.label(i);
+                target[i] = label == null ? -1 : classIds.computeIfAbsent(label, l -> classIds.size());
             }
             tokens.add(input);
             targets.add(target);
