@@ -162,7 +162,7 @@ final class Kernels {
     }
 
     /** The largest of {@code x[xo..xo+n)}. */
-    private static float rowMax(float[] x, int xo, int n) {
+    static float rowMax(float[] x, int xo, int n) {
         float max = Float.NEGATIVE_INFINITY;
         for (int j = 0; j < n; j++) {
             max = Math.max(max, x[xo + j]);

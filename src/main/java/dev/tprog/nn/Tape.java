@@ -452,9 +452,7 @@ public final class Tape {
     public Tensor softmax(Tensor a) {
         int n = requireLastAxis(a, "softmax");
         float[] y = new float[a.size()];
-        for (int o = 0; o < y.length; o += n) {
-            Kernels.softmaxRow(a.data(), o, y, o, n);
-        }
+        Transcendentals.softmaxRows(a.data(), y, n);
         Tensor out = result(y, a.shape(), a);
         record(out, () -> softmaxBackward(y, out.grad(), a.grad(), n, 1f));
         return out;
@@ -504,9 +502,7 @@ public final class Tape {
             }
         }
         float[] soft = new float[size];
-        for (int o = 0; o < size; o += n) {
-            Kernels.softmaxRow(z, o, soft, o, n);
-        }
+        Transcendentals.softmaxRows(z, soft, n);
         float[] value = soft;
         if (sampler == Sampler.HARD) { // straight-through: one-hot forward, soft gradient
             value = new float[size];

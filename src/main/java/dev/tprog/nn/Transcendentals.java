@@ -1,12 +1,13 @@
 package dev.tprog.nn;
 
 /**
- * The logarithms of a training step's hot loops — Gumbel noise and attention logits — over whole
- * arrays, with the Vector API's {@code LOG} when it is there, and always the floats the scalar
- * {@code Math.log} code gives.
+ * The logarithms and exponentials of a training step's hot loops — Gumbel noise, attention
+ * logits, the tempered softmax — over whole arrays, with the Vector API's {@code LOG} and
+ * {@code EXP} when it is there, and always the floats the scalar {@code Math} code gives.
  *
  * <p>Why the bits survive: both the Vector API's {@code LOG} and {@code Math.log} are
- * specified within 1 ulp of the exact result, so the two doubles differ by at most 2 ulp, and the
+ * specified within 1 ulp of the exact result (and so are {@code EXP} and {@code Math.exp}), so
+ * the two doubles differ by at most 2 ulp, and the
  * error of everything computed from them is bounded too (each method states its bound). A value is
  * kept only where every double within that bound rounds to the same float ({@link #roundsAlike});
  * where not (132 of the 2^23 possible Gumbel draws) it is recomputed the scalar way. So the vector
@@ -99,6 +100,57 @@ final class Transcendentals {
                 }
             }
         }
+    }
+
+    /**
+     * {@code y = softmax(x)} over every row of n in x, the floats {@link Kernels#softmaxRow} gives.
+     * A row is recomputed by it unless every float of the vector path is provably the same: each
+     * exponential is off by 2 ulp at most, so each sum by that relatively plus its n - 1
+     * roundings, and each quotient by that plus the division's and the product's roundings.
+     */
+    static void softmaxRows(float[] x, float[] y, int n) {
+        if (!Kernels.VECTOR) {
+            for (int o = 0; o < x.length; o += n) {
+                Kernels.softmaxRow(x, o, y, o, n);
+            }
+            return;
+        }
+        double[] e = new double[x.length];
+        for (int o = 0; o < x.length; o += n) {
+            float max = Kernels.rowMax(x, o, n);
+            for (int j = 0; j < n; j++) {
+                e[o + j] = (double) x[o + j] - max;
+            }
+        }
+        VectorKernels.exp(e, e.length);
+        double slack = (n + 4) * 0x1p-51;
+        for (int o = 0; o < x.length; o += n) {
+            if (!softmaxFromExponentials(e, o, n, slack, y)) {
+                Kernels.softmaxRow(x, o, y, o, n);
+            }
+        }
+    }
+
+    /** One row of {@link #softmaxRows} from its vector exponentials; false where a float might differ. */
+    static boolean softmaxFromExponentials(double[] e, int o, int n, double slack, float[] y) {
+        double sum = 0.0;
+        for (int j = 0; j < n; j++) {
+            double v = e[o + j];
+            if (!roundsAlike(v, 0x1p-50 * v)) {
+                return false;
+            }
+            y[o + j] = (float) v;
+            sum += v;
+        }
+        double inv = 1.0 / sum;
+        for (int j = 0; j < n; j++) {
+            double v = y[o + j] * inv;
+            if (!roundsAlike(v, slack * v)) {
+                return false;
+            }
+            y[o + j] = (float) v;
+        }
+        return true;
     }
 
     private static float attentionLogit(float x, double bias, double eps, float scale) {

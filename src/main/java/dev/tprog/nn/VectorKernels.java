@@ -204,6 +204,17 @@ final class VectorKernels {
         }
     }
 
+    /** {@code x[i] = exp(x[i])} for i below n; the tail with {@code Math.exp}. */
+    static void exp(double[] x, int n) {
+        int i = 0;
+        for (; i < DOUBLES.loopBound(n); i += DOUBLES.length()) {
+            DoubleVector.fromArray(DOUBLES, x, i).lanewise(VectorOperators.EXP).intoArray(x, i);
+        }
+        for (; i < n; i++) {
+            x[i] = Math.exp(x[i]);
+        }
+    }
+
     /** {@code u[i] = -log(-log(u[i]))} for i below n: Gumbel draws from uniforms; the tail with {@code Math.log}. */
     static void gumbels(double[] u, int n) {
         int i = 0;

@@ -81,4 +81,51 @@ class TranscendentalsTest {
             assertThat(c[i]).as("element %d", i).isEqualTo(expected);
         }
     }
+
+    /**
+     * Rows as sampling makes them: logits plus Gumbel noise over temperatures from 3 down to
+     * 0.003, with masked keys, ties, whole masked rows and a NaN, at widths from 1 to 40.
+     */
+    @Test
+    void softmaxRowsEqualTheScalarRows() {
+        Random random = new Random(9);
+        for (int n : new int[] {1, 2, 3, 5, 8, 9, 16, 40}) {
+            float[] x = new float[n * 20_000];
+            for (int o = 0; o < x.length; o += n) {
+                float tau = (float) (3 * Math.pow(1000, -random.nextDouble()));
+                boolean masked = random.nextInt(50) == 0;
+                for (int j = 0; j < n; j++) {
+                    int kind = random.nextInt(6);
+                    float logit = kind == 0 ? 1.5f : (float) (4 * random.nextGaussian());
+                    x[o + j] = masked || kind == 1 ? Tape.MASKED / tau : logit / tau;
+                }
+            }
+            x[x.length / 2] = Float.NaN;
+            float[] y = new float[x.length];
+            Transcendentals.softmaxRows(x, y, n);
+            float[] expected = new float[x.length];
+            for (int o = 0; o < x.length; o += n) {
+                Kernels.softmaxRow(x, o, expected, o, n);
+            }
+            for (int i = 0; i < x.length; i++) {
+                if (Float.floatToRawIntBits(y[i]) != Float.floatToRawIntBits(expected[i])) {
+                    throw new AssertionError("width " + n + ", element " + i + ": " + y[i] + " instead of " + expected[i]);
+                }
+            }
+        }
+    }
+
+    /** The checks refuse a row whose exponential or quotient lies near a float rounding boundary. */
+    @Test
+    void softmaxFromExponentialsRefusesFloatsNearABoundary() {
+        float[] y = new float[2];
+        double slack = (2 + 4) * 0x1p-51;
+        assertThat(Transcendentals.softmaxFromExponentials(new double[] {1.0, 0.5}, 0, 2, slack, y)).isTrue();
+        assertThat(y).containsExactly((float) (1 / 1.5), (float) (0.5f * (1 / 1.5)));
+        double halfway = 1 - 3 * 0x1p-25; // between the floats 1 - 2^-24 and 1 - 2^-23
+        assertThat(Transcendentals.softmaxFromExponentials(new double[] {1.0, 1 / halfway - 1}, 0, 2, slack, y))
+                .as("the quotient 1 / (1 + p) at a halfway point").isFalse();
+        assertThat(Transcendentals.softmaxFromExponentials(new double[] {1 + 0x1p-24, 1.0}, 0, 2, slack, y))
+                .as("an exponential at a halfway point").isFalse();
+    }
 }
