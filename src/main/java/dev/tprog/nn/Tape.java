@@ -428,23 +428,9 @@ public final class Tape {
     public Tensor logSoftmax(Tensor a) {
         int n = requireLastAxis(a, "logSoftmax");
         float[] y = new float[a.size()];
-        for (int o = 0; o < y.length; o += n) {
-            Kernels.logSoftmaxRow(a.data(), o, y, o, n);
-        }
+        Transcendentals.logSoftmaxRows(a.data(), y, n);
         Tensor out = result(y, a.shape(), a);
-        record(out, () -> { // dx = g - softmax · sum(g)
-            float[] g = out.grad();
-            float[] ga = a.grad();
-            for (int o = 0; o < y.length; o += n) {
-                double sum = 0.0;
-                for (int j = 0; j < n; j++) {
-                    sum += g[o + j];
-                }
-                for (int j = 0; j < n; j++) {
-                    ga[o + j] += (float) (g[o + j] - Math.exp(y[o + j]) * sum);
-                }
-            }
-        });
+        record(out, () -> Transcendentals.logSoftmaxGradient(y, out.grad(), a.grad(), n)); // g - softmax · sum(g)
         return out;
     }
 

@@ -42,6 +42,20 @@ final class Transcendentals {
         return low == high && Float.floatToRawIntBits(low) == Float.floatToRawIntBits(high);
     }
 
+    /**
+     * {@link #roundsAlike} for a bound relative to v, given as {@code ulps · 2^-53 · |v|}: at most
+     * that many of v's own ulps (v's ulp is at least {@code 2^-53 |v|}), so for v of a normal
+     * float's size one integer comparison decides.
+     */
+    static boolean roundsAlikeWithin(double v, long ulps) {
+        long bits = Double.doubleToRawLongBits(v);
+        int exponent = (int) (bits >>> 52) & 0x7ff;
+        if (exponent > 1023 - 126 && exponent < 1023 + 127) {
+            return Math.abs((bits & DROPPED) - HALFWAY) > ulps;
+        }
+        return roundsAlike(v, ulps * 0x1p-53 * Math.abs(v));
+    }
+
     /** {@code g[t] = (float) -log(-log(u[t]))} for t below {@code n}: standard Gumbel draws (g may be u). */
     static void gumbels(float[] u, float[] g, int n) {
         for (int t = 0; t < n; t++) {
@@ -123,20 +137,23 @@ final class Transcendentals {
             }
         }
         VectorKernels.exp(e, e.length);
-        double slack = (n + 4) * 0x1p-51;
+        long quotientUlps = 4L * (n + 4); // (n + 4) 2^-51 relatively
         for (int o = 0; o < x.length; o += n) {
-            if (!softmaxFromExponentials(e, o, n, slack, y)) {
+            if (!softmaxFromExponentials(e, o, n, quotientUlps, y)) {
                 Kernels.softmaxRow(x, o, y, o, n);
             }
         }
     }
 
-    /** One row of {@link #softmaxRows} from its vector exponentials; false where a float might differ. */
-    static boolean softmaxFromExponentials(double[] e, int o, int n, double slack, float[] y) {
+    /**
+     * One row of {@link #softmaxRows} from its vector exponentials; false where a float might
+     * differ. {@code quotientUlps}: the quotients' bound, as {@link #roundsAlikeWithin} takes it.
+     */
+    static boolean softmaxFromExponentials(double[] e, int o, int n, long quotientUlps, float[] y) {
         double sum = 0.0;
         for (int j = 0; j < n; j++) {
             double v = e[o + j];
-            if (!roundsAlike(v, 0x1p-50 * v)) {
+            if (!roundsAlikeWithin(v, 8)) { // 2^-50 relatively
                 return false;
             }
             y[o + j] = (float) v;
@@ -145,12 +162,89 @@ final class Transcendentals {
         double inv = 1.0 / sum;
         for (int j = 0; j < n; j++) {
             double v = y[o + j] * inv;
-            if (!roundsAlike(v, slack * v)) {
+            if (!roundsAlikeWithin(v, quotientUlps)) {
                 return false;
             }
             y[o + j] = (float) v;
         }
         return true;
+    }
+
+    /**
+     * {@code y = log_softmax(x)} over every row of n in x, the floats {@link Kernels#logSoftmaxRow}
+     * gives. The vector exponentials make the row's sum off by (n + 1) 2^-52 relatively at most,
+     * its logarithm by that absolutely plus 2 ulp, and each {@code x - lse} by that plus two
+     * roundings; a row with a float within the bound of a rounding boundary is recomputed.
+     */
+    static void logSoftmaxRows(float[] x, float[] y, int n) {
+        if (!Kernels.VECTOR) {
+            for (int o = 0; o < x.length; o += n) {
+                Kernels.logSoftmaxRow(x, o, y, o, n);
+            }
+            return;
+        }
+        double[] e = new double[x.length];
+        float[] max = new float[x.length / n];
+        for (int o = 0, r = 0; o < x.length; o += n, r++) {
+            max[r] = Kernels.rowMax(x, o, n);
+            for (int j = 0; j < n; j++) {
+                e[o + j] = (double) x[o + j] - max[r];
+            }
+        }
+        VectorKernels.exp(e, e.length);
+        for (int o = 0, r = 0; o < x.length; o += n, r++) {
+            double sum = 0.0;
+            for (int j = 0; j < n; j++) {
+                sum += e[o + j];
+            }
+            double log = Math.log(sum);
+            double lse = max[r] + log;
+            double slack = (n + 8) * 0x1p-51 * (1 + Math.abs(log) + Math.abs(lse));
+            if (!logSoftmaxFromSum(x, o, n, lse, slack, y)) {
+                Kernels.logSoftmaxRow(x, o, y, o, n);
+            }
+        }
+    }
+
+    private static boolean logSoftmaxFromSum(float[] x, int o, int n, double lse, double slack, float[] y) {
+        for (int j = 0; j < n; j++) {
+            double v = x[o + j] - lse;
+            if (!roundsAlike(v, slack + 0x1p-51 * Math.abs(v))) {
+                return false;
+            }
+            y[o + j] = (float) v;
+        }
+        return true;
+    }
+
+    /**
+     * {@code gx += g - exp(y) · sum(g)} row by row: the chain rule of a log-softmax y, with the
+     * floats of the scalar code. A vector exponential is off by 2 ulp, so the product by that
+     * and a rounding, the difference by one more; an element near a rounding boundary is
+     * recomputed with {@code Math.exp}.
+     */
+    static void logSoftmaxGradient(float[] y, float[] g, float[] gx, int n) {
+        double[] p = null;
+        if (Kernels.VECTOR) {
+            p = new double[y.length];
+            for (int i = 0; i < y.length; i++) {
+                p[i] = y[i];
+            }
+            VectorKernels.exp(p, p.length);
+        }
+        for (int o = 0; o < y.length; o += n) {
+            double sum = 0.0;
+            for (int j = 0; j < n; j++) {
+                sum += g[o + j];
+            }
+            for (int j = 0; j < n; j++) {
+                int i = o + j;
+                double product = p == null ? Double.NaN : p[i] * sum;
+                double v = g[i] - product; // NaN without the vector path: roundsAlike refuses it
+                gx[i] += roundsAlike(v, 0x1p-49 * (Math.abs(product) + Math.abs(v))) ? (float) v
+                        : (float) (g[i] - Math.exp(y[i]) * sum);
+            }
+        }
     }
 
     private static float attentionLogit(float x, double bias, double eps, float scale) {

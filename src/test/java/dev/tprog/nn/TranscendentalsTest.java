@@ -31,6 +31,13 @@ class TranscendentalsTest {
         assertThat(Transcendentals.roundsAlike((double) (float) 1e-40 + 0.5 * Float.MIN_VALUE, 1e-50)).isFalse();
         assertThat(Transcendentals.roundsAlike(0.0, 1e-50)).isFalse(); // -0f and 0f: same value, other bits
         assertThat(Transcendentals.roundsAlike(Double.NaN, 0.0)).isFalse();
+        assertThat(Transcendentals.roundsAlikeWithin(tenUlpsAbove, 9)).isTrue();
+        assertThat(Transcendentals.roundsAlikeWithin(tenUlpsAbove, 10)).isFalse();
+        assertThat(Transcendentals.roundsAlikeWithin(-tenUlpsAbove, 10)).isFalse();
+        assertThat(Transcendentals.roundsAlikeWithin(1.0, 1L << 27)).isTrue();
+        assertThat(Transcendentals.roundsAlikeWithin(0.0, 8)).isTrue(); // an exponential that underflowed
+        assertThat(Transcendentals.roundsAlikeWithin(1e-40, 8)).isTrue();
+        assertThat(Transcendentals.roundsAlikeWithin(Double.NaN, 8)).isFalse();
     }
 
     /** Every uniform the noise source can give: (2k + 1) / 2^24 for k below 2^23. */
@@ -107,11 +114,7 @@ class TranscendentalsTest {
             for (int o = 0; o < x.length; o += n) {
                 Kernels.softmaxRow(x, o, expected, o, n);
             }
-            for (int i = 0; i < x.length; i++) {
-                if (Float.floatToRawIntBits(y[i]) != Float.floatToRawIntBits(expected[i])) {
-                    throw new AssertionError("width " + n + ", element " + i + ": " + y[i] + " instead of " + expected[i]);
-                }
-            }
+            assertSameFloats(y, expected, "width " + n);
         }
     }
 
@@ -119,7 +122,7 @@ class TranscendentalsTest {
     @Test
     void softmaxFromExponentialsRefusesFloatsNearABoundary() {
         float[] y = new float[2];
-        double slack = (2 + 4) * 0x1p-51;
+        long slack = 4 * (2 + 4); // as softmaxRows gives rows of 2
         assertThat(Transcendentals.softmaxFromExponentials(new double[] {1.0, 0.5}, 0, 2, slack, y)).isTrue();
         assertThat(y).containsExactly((float) (1 / 1.5), (float) (0.5f * (1 / 1.5)));
         double halfway = 1 - 3 * 0x1p-25; // between the floats 1 - 2^-24 and 1 - 2^-23
@@ -127,5 +130,51 @@ class TranscendentalsTest {
                 .as("the quotient 1 / (1 + p) at a halfway point").isFalse();
         assertThat(Transcendentals.softmaxFromExponentials(new double[] {1 + 0x1p-24, 1.0}, 0, 2, slack, y))
                 .as("an exponential at a halfway point").isFalse();
+    }
+
+    /** MLP and classifier logits at widths 1 to 40 and scales up to 1e4, with ties and a NaN. */
+    @Test
+    void logSoftmaxRowsAndTheirGradientEqualTheScalarCode() {
+        Random random = new Random(12);
+        for (int n : new int[] {1, 2, 5, 8, 9, 40}) {
+            float[] x = new float[n * 20_000];
+            float[] g = new float[x.length];
+            for (int o = 0; o < x.length; o += n) {
+                double scale = Math.pow(10, 4 * random.nextDouble());
+                for (int j = 0; j < n; j++) {
+                    x[o + j] = random.nextInt(5) == 0 ? 0.25f : (float) (scale * random.nextGaussian());
+                    g[o + j] = random.nextInt(3) == 0 ? 0f : (float) random.nextGaussian();
+                }
+            }
+            x[x.length / 2] = Float.NaN;
+            float[] y = new float[x.length];
+            Transcendentals.logSoftmaxRows(x, y, n);
+            float[] expected = new float[x.length];
+            for (int o = 0; o < x.length; o += n) {
+                Kernels.logSoftmaxRow(x, o, expected, o, n);
+            }
+            assertSameFloats(y, expected, "log-softmax, width " + n);
+            float[] gx = new float[x.length];
+            Transcendentals.logSoftmaxGradient(expected, g, gx, n);
+            float[] expectedGx = new float[x.length];
+            for (int o = 0; o < x.length; o += n) {
+                double sum = 0.0;
+                for (int j = 0; j < n; j++) {
+                    sum += g[o + j];
+                }
+                for (int j = 0; j < n; j++) {
+                    expectedGx[o + j] += (float) (g[o + j] - Math.exp(expected[o + j]) * sum);
+                }
+            }
+            assertSameFloats(gx, expectedGx, "its gradient, width " + n);
+        }
+    }
+
+    private static void assertSameFloats(float[] actual, float[] expected, String what) {
+        for (int i = 0; i < actual.length; i++) {
+            if (Float.floatToRawIntBits(actual[i]) != Float.floatToRawIntBits(expected[i])) {
+                throw new AssertionError(what + ", element " + i + ": " + actual[i] + " instead of " + expected[i]);
+            }
+        }
     }
 }
