@@ -671,6 +671,11 @@ public final class Tape {
     /**
      * {@code sum_a weights[a] · variables[a]}: weights {@code [m]}, m variables of one shape S,
      * result of shape S (the reference's read of one variable out of m).
+     *
+     * <p>A variable whose weight is exactly 0 is skipped, in the sum and in its own gradient (the
+     * weight's gradient is still taken): late in training a sampled read is mostly exactly
+     * one-hot. That keeps every bit for finite values: the term is a zero, and a sum that starts
+     * at +0 and only accumulates is never -0, so adding a zero of either sign leaves it as it is.
      */
     public Tensor mix(Tensor weights, List<Tensor> variables) {
         requireRank(weights, 1, "mix weights");
@@ -688,6 +693,9 @@ public final class Tape {
         float[] c = new float[first.size()];
         for (int a = 0; a < m; a++) {
             float wa = w[a];
+            if (wa == 0f) { // adds nothing, not even a zero's sign (above)
+                continue;
+            }
             float[] v = vars.get(a).data();
             for (int i = 0; i < c.length; i++) {
                 c[i] += wa * v[i];
@@ -707,9 +715,9 @@ public final class Tape {
                 if (weights.requiresGrad()) { // d w[a] = sum(g ⊙ v_a)
                     weights.grad()[a] += (float) Kernels.dot(g, v);
                 }
-                if (va.requiresGrad()) { // d v_a = w[a] · g
+                float wa = w[a];
+                if (va.requiresGrad() && wa != 0f) { // d v_a = w[a] · g
                     float[] gv = va.grad();
-                    float wa = w[a];
                     for (int i = 0; i < g.length; i++) {
                         gv[i] += wa * g[i];
                     }

@@ -23,6 +23,28 @@ final class Transcendentals {
     private static final long DROPPED = (1L << 29) - 1;
     private static final long HALFWAY = 1L << 28;
 
+    /** The longest scratch buffer a thread keeps (512 KiB): longer ones are allocated per call. */
+    private static final int SCRATCH_LIMIT = 1 << 16;
+
+    /**
+     * Each thread's buffer for the doubles of a vector pass. A training step's chunks would
+     * otherwise allocate, zero and drop megabytes of them; every caller writes the first n
+     * before it reads them, and none calls another while it holds the buffer.
+     */
+    private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[0]);
+
+    private static double[] scratch(int n) {
+        if (n > SCRATCH_LIMIT) {
+            return new double[n];
+        }
+        double[] buffer = SCRATCH.get();
+        if (buffer.length < n) {
+            buffer = new double[SCRATCH_LIMIT];
+            SCRATCH.set(buffer);
+        }
+        return buffer;
+    }
+
     /**
      * Whether every double within {@code delta} of {@code v} rounds to the float {@code v} rounds
      * to, with the same sign; false for NaN. For v of a normal float's size this reads the bits:
@@ -69,7 +91,7 @@ final class Transcendentals {
             }
             return;
         }
-        double[] v = new double[n];
+        double[] v = scratch(n);
         for (int t = 0; t < n; t++) {
             v[t] = u[t];
         }
@@ -93,11 +115,11 @@ final class Transcendentals {
         int plane = bias.length;
         double[] logs = null;
         if (Kernels.VECTOR) {
-            logs = new double[x.length];
+            logs = scratch(x.length);
             for (int i = 0; i < x.length; i++) {
                 logs[i] = x[i] + eps;
             }
-            VectorKernels.log(logs, logs.length);
+            VectorKernels.log(logs, x.length);
         }
         for (int o = 0; o < x.length; o += plane) { // plane by plane: the bias is one plane
             for (int ij = 0; ij < plane; ij++) {
@@ -129,14 +151,14 @@ final class Transcendentals {
             }
             return;
         }
-        double[] e = new double[x.length];
+        double[] e = scratch(x.length);
         for (int o = 0; o < x.length; o += n) {
             float max = Kernels.rowMax(x, o, n);
             for (int j = 0; j < n; j++) {
                 e[o + j] = (double) x[o + j] - max;
             }
         }
-        VectorKernels.exp(e, e.length);
+        VectorKernels.exp(e, x.length);
         long quotientUlps = 4L * (n + 4); // (n + 4) 2^-51 relatively
         for (int o = 0; o < x.length; o += n) {
             if (!softmaxFromExponentials(e, o, n, quotientUlps, y)) {
@@ -183,7 +205,7 @@ final class Transcendentals {
             }
             return;
         }
-        double[] e = new double[x.length];
+        double[] e = scratch(x.length);
         float[] max = new float[x.length / n];
         for (int o = 0, r = 0; o < x.length; o += n, r++) {
             max[r] = Kernels.rowMax(x, o, n);
@@ -191,7 +213,7 @@ final class Transcendentals {
                 e[o + j] = (double) x[o + j] - max[r];
             }
         }
-        VectorKernels.exp(e, e.length);
+        VectorKernels.exp(e, x.length);
         for (int o = 0, r = 0; o < x.length; o += n, r++) {
             double sum = 0.0;
             for (int j = 0; j < n; j++) {
@@ -226,11 +248,11 @@ final class Transcendentals {
     static void logSoftmaxGradient(float[] y, float[] g, float[] gx, int n) {
         double[] p = null;
         if (Kernels.VECTOR) {
-            p = new double[y.length];
+            p = scratch(y.length);
             for (int i = 0; i < y.length; i++) {
                 p[i] = y[i];
             }
-            VectorKernels.exp(p, p.length);
+            VectorKernels.exp(p, y.length);
         }
         for (int o = 0; o < y.length; o += n) {
             double sum = 0.0;

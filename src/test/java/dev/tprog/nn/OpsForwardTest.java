@@ -129,6 +129,32 @@ class OpsForwardTest {
         assertThatThrownBy(() -> tape.mix(w, List.of(v0))).hasMessageContaining("one weight per variable");
     }
 
+    /** A one-hot sample reads one variable: the skipped zero terms change no bit, not a zero's sign. */
+    @Test
+    void mixWithAZeroWeightGivesTheFullSumsBits() {
+        Tensor w = Tensor.parameter(new float[] {0f, 1f, 0f}, 3);
+        Tensor v0 = Tensor.parameter(new float[] {-1.5f, 2f, -0f}, 3);
+        Tensor v1 = Tensor.parameter(new float[] {0.1f, -0.2f, 0f}, 3);
+        Tensor v2 = Tensor.parameter(new float[] {-7f, 0f, 3f}, 3);
+        Tensor m = tape.mix(w, List.of(v0, v1, v2));
+        m.grad()[0] = 1f; // the chain rule of a later op
+        m.grad()[1] = -2f;
+        tape.backwardFromGradients();
+        float[] full = new float[3]; // every term, as without the skip
+        for (int i = 0; i < 3; i++) {
+            full[i] += 0f * v0.data()[i];
+            full[i] += 1f * v1.data()[i];
+            full[i] += 0f * v2.data()[i];
+        }
+        for (int i = 0; i < 3; i++) {
+            assertThat(Float.floatToRawIntBits(m.data()[i])).as("element %d", i).isEqualTo(Float.floatToRawIntBits(full[i]));
+        }
+        assertThat(Float.floatToRawIntBits(m.data()[2])).isEqualTo(0); // +0, as 0 + (-0) + 0 gives
+        assertThat(v0.grad()).containsExactly(0f, 0f, 0f);
+        assertThat(v1.grad()).containsExactly(1f, -2f, 0f);
+        assertThat(w.grad()).containsExactly(-1.5f - 4f, 0.1f + 0.4f, -7f); // the zero weights' gradients too
+    }
+
     @Test
     void bosDefaultAddsOneAtKeyZeroWhenNothingMatches() {
         // one batch, three queries, three keys
