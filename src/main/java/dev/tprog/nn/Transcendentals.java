@@ -151,20 +151,29 @@ final class Transcendentals {
             }
             return;
         }
-        double[] e = scratch(x.length);
-        for (int o = 0; o < x.length; o += n) {
-            float max = Kernels.rowMax(x, o, n);
-            for (int j = 0; j < n; j++) {
-                e[o + j] = (double) x[o + j] - max;
-            }
-        }
-        VectorKernels.exp(e, x.length);
+        double[] e = shiftedExponentials(x, n, new float[x.length / n]);
         long quotientUlps = 4L * (n + 4); // (n + 4) 2^-51 relatively
         for (int o = 0; o < x.length; o += n) {
             if (!softmaxFromExponentials(e, o, n, quotientUlps, y)) {
                 Kernels.softmaxRow(x, o, y, o, n);
             }
         }
+    }
+
+    /**
+     * {@code exp(x - the max of its row)} for every row of n, in the scratch buffer, the
+     * exponentials four lanes at a time; each row's max into {@code max}.
+     */
+    private static double[] shiftedExponentials(float[] x, int n, float[] max) {
+        double[] e = scratch(x.length);
+        for (int o = 0, r = 0; o < x.length; o += n, r++) {
+            max[r] = Kernels.rowMax(x, o, n);
+            for (int j = 0; j < n; j++) {
+                e[o + j] = (double) x[o + j] - max[r];
+            }
+        }
+        VectorKernels.exp(e, x.length);
+        return e;
     }
 
     /**
@@ -205,15 +214,8 @@ final class Transcendentals {
             }
             return;
         }
-        double[] e = scratch(x.length);
         float[] max = new float[x.length / n];
-        for (int o = 0, r = 0; o < x.length; o += n, r++) {
-            max[r] = Kernels.rowMax(x, o, n);
-            for (int j = 0; j < n; j++) {
-                e[o + j] = (double) x[o + j] - max[r];
-            }
-        }
-        VectorKernels.exp(e, x.length);
+        double[] e = shiftedExponentials(x, n, max);
         for (int o = 0, r = 0; o < x.length; o += n, r++) {
             double sum = 0.0;
             for (int j = 0; j < n; j++) {

@@ -110,11 +110,7 @@ class TranscendentalsTest {
             x[x.length / 2] = Float.NaN;
             float[] y = new float[x.length];
             Transcendentals.softmaxRows(x, y, n);
-            float[] expected = new float[x.length];
-            for (int o = 0; o < x.length; o += n) {
-                Kernels.softmaxRow(x, o, expected, o, n);
-            }
-            assertSameFloats(y, expected, "width " + n);
+            assertSameFloats(y, rowByRow(x, n, Kernels::softmaxRow), "width " + n);
         }
     }
 
@@ -149,10 +145,7 @@ class TranscendentalsTest {
             x[x.length / 2] = Float.NaN;
             float[] y = new float[x.length];
             Transcendentals.logSoftmaxRows(x, y, n);
-            float[] expected = new float[x.length];
-            for (int o = 0; o < x.length; o += n) {
-                Kernels.logSoftmaxRow(x, o, expected, o, n);
-            }
+            float[] expected = rowByRow(x, n, Kernels::logSoftmaxRow);
             assertSameFloats(y, expected, "log-softmax, width " + n);
             float[] gx = new float[x.length];
             Transcendentals.logSoftmaxGradient(expected, g, gx, n);
@@ -168,6 +161,20 @@ class TranscendentalsTest {
             }
             assertSameFloats(gx, expectedGx, "its gradient, width " + n);
         }
+    }
+
+    /** A kernel of one row: {@code y[yo..yo+n)} from {@code x[xo..xo+n)}. */
+    private interface Row {
+        void apply(float[] x, int xo, float[] y, int yo, int n);
+    }
+
+    /** The scalar kernel's results, row by row. */
+    private static float[] rowByRow(float[] x, int n, Row row) {
+        float[] y = new float[x.length];
+        for (int o = 0; o < x.length; o += n) {
+            row.apply(x, o, y, o, n);
+        }
+        return y;
     }
 
     private static void assertSameFloats(float[] actual, float[] expected, String what) {
