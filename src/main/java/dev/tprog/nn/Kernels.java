@@ -117,6 +117,22 @@ final class Kernels {
         return sum;
     }
 
+    /** {@code gx += x > 0 ? g : 0}: relu's chain rule. */
+    static void reluGradient(float[] x, float[] g, float[] gx) {
+        if (VECTOR) {
+            VectorKernels.reluGradient(x, g, gx);
+        } else {
+            scalarReluGradient(x, g, gx, 0);
+        }
+    }
+
+    /** {@link #reluGradient} from element {@code from} on. */
+    static void scalarReluGradient(float[] x, float[] g, float[] gx, int from) {
+        for (int i = from; i < x.length; i++) {
+            gx[i] += x[i] > 0f ? g[i] : 0f;
+        }
+    }
+
     /**
      * Below this, {@code exp} is 0 in double ({@code exp(-746)} already underflows): a masked
      * attention logit, -1e30, lies far below, and skipping its exponential saves a libm call per

@@ -334,13 +334,7 @@ public final class Tape {
             c[i] = Math.max(x[i], 0f); // branch-free: about half the signs are negative, unpredictably
         }
         Tensor out = result(c, a.shape(), a);
-        record(out, () -> {
-            float[] g = out.grad();
-            float[] ga = a.grad();
-            for (int i = 0; i < g.length; i++) {
-                ga[i] += x[i] > 0f ? g[i] : 0f;
-            }
-        });
+        record(out, () -> Kernels.reluGradient(x, out.grad(), a.grad()));
         return out;
     }
 

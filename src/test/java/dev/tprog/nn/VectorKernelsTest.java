@@ -61,4 +61,26 @@ class VectorKernelsTest {
         assertThat(VectorKernels.dot(x, y)).isEqualTo(Kernels.scalarDot(x, y));
         assertThat(Kernels.scalarDot(x, y)).isCloseTo(exact, org.assertj.core.data.Offset.offset(1e-4 * (1 + n)));
     }
+
+    /** x holds zeros of both signs and NaN as well: the mask takes g exactly where x > 0, as the branch does. */
+    @ParameterizedTest(name = "{0} elements")
+    @CsvSource({"1", "7", "8", "9", "1001"})
+    void reluGradientSameBitsAsTheScalarPath(int n) {
+        Random random = new Random(n);
+        float[] x = random(random, n);
+        float[] special = {0f, -0f, Float.NaN, Float.MIN_VALUE, -Float.MIN_VALUE};
+        for (int i = 0; i < n; i += 3) {
+            x[i] = special[i % special.length];
+        }
+        float[] g = random(random, n);
+        float[] scalar = random(random, n);
+        float[] vector = scalar.clone();
+        float[] before = scalar.clone();
+        Kernels.scalarReluGradient(x, g, scalar, 0);
+        VectorKernels.reluGradient(x, g, vector);
+        assertThat(vector).isEqualTo(scalar);
+        for (int i = 0; i < n; i++) {
+            assertThat(scalar[i]).isEqualTo(x[i] > 0f ? before[i] + g[i] : before[i]);
+        }
+    }
 }
