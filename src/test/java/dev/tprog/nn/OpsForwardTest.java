@@ -253,4 +253,25 @@ class OpsForwardTest {
         assertThatThrownBy(() -> new Tape().crossEntropy(logits, new int[] {2, 0, 0}, weights))
                 .hasMessageContaining("outside [0,2)");
     }
+
+    /** The two-chain row max gives the one-chain Math.max's bits: NaN, zeros of both signs, infinities. */
+    @Test
+    void rowMaxEqualsOneChainOfMathMax() {
+        java.util.Random random = new java.util.Random(3);
+        float[] special = {Float.NaN, 0f, -0f, Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY, -1f};
+        for (int n = 1; n <= 9; n++) {
+            for (int trial = 0; trial < 2000; trial++) {
+                float[] row = new float[n + 1];
+                for (int j = 1; j <= n; j++) {
+                    row[j] = random.nextInt(3) == 0 ? special[random.nextInt(special.length)] : (float) random.nextGaussian();
+                }
+                float oneChain = Float.NEGATIVE_INFINITY;
+                for (int j = 1; j <= n; j++) {
+                    oneChain = Math.max(oneChain, row[j]);
+                }
+                assertThat(Float.floatToRawIntBits(Kernels.rowMax(row, 1, n))).as("row %s", java.util.Arrays.toString(row))
+                        .isEqualTo(Float.floatToRawIntBits(oneChain));
+            }
+        }
+    }
 }
