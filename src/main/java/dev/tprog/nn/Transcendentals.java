@@ -7,11 +7,11 @@ package dev.tprog.nn;
  *
  * <p>Why the bits survive: both the Vector API's {@code LOG} and {@code Math.log} are
  * specified within 1 ulp of the exact result (and so are {@code EXP} and {@code Math.exp}), so
- * the two doubles differ by at most 2 ulp, and the
- * error of everything computed from them is bounded too (each method states its bound). A value is
- * kept only where every double within that bound rounds to the same float ({@link #roundsAlike});
- * where not (132 of the 2^23 possible Gumbel draws) it is recomputed the scalar way. So the vector
- * path is a faster way to the same floats, not an approximation of them.
+ * the two doubles differ by at most 2 ulp, and the error of everything computed from them is
+ * bounded too (each method states its bound). A value is kept only where every double within
+ * that bound rounds to the same float ({@link #roundsAlike}); where not (132 of the 2^23
+ * possible Gumbel draws) it is recomputed the scalar way. So the vector path is a faster way to
+ * the same floats, not an approximation of them.
  */
 final class Transcendentals {
     private Transcendentals() {}
