@@ -140,6 +140,17 @@ final class Kernels {
      */
     private static final double EXP_UNDERFLOW = -800;
 
+    /** The index of the first maximum of {@code x[o..o+n)}. */
+    static int argmaxRow(float[] x, int o, int n) {
+        int best = 0;
+        for (int j = 1; j < n; j++) {
+            if (x[o + j] > x[o + best]) {
+                best = j;
+            }
+        }
+        return best;
+    }
+
     /** {@code y[yo..yo+n) = softmax(x[xo..xo+n))}: subtracts the max, sums in double. */
     static void softmaxRow(float[] x, int xo, float[] y, int yo, int n) {
         float max = rowMax(x, xo, n);

@@ -2,7 +2,9 @@ package dev.tprog.nn;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Records operations in the order they run and differentiates them in reverse.
@@ -29,6 +31,8 @@ public final class Tape {
     static final float BOS_EPS = 1e-10f;
 
     private final List<Runnable> backwards = new ArrayList<>();
+    /** The masks {@link #requireMask} has checked, by identity (a tensor's equality). */
+    private final Set<Tensor> checkedMasks = new HashSet<>();
     private boolean differentiated;
 
     public Tape() {}
@@ -451,43 +455,31 @@ public final class Tape {
         if (sampler == Sampler.ARGMAX) { // a constant: no gradient flows back
             float[] hard = new float[size];
             for (int o = 0; o < size; o += n) {
-                hard[o + argmaxRow(x, o, n)] = 1f;
+                hard[o + Kernels.argmaxRow(x, o, n)] = 1f;
             }
             return new Tensor(hard, logits.shape(), false, this);
         }
         if (!(tau > 0f)) {
             throw new IllegalArgumentException("gumbelSoftmax needs tau > 0, got " + tau);
         }
-        float[] z = new float[size]; // (logits + g) / tau, or logits / tau without noise
+        float[] soft = new float[size];
+        int[] argmax = sampler == Sampler.HARD ? new int[size / n] : null;
         if (sampler == Sampler.SOFTMAX) {
+            float[] z = new float[size];
             for (int i = 0; i < size; i++) {
                 z[i] = x[i] / tau;
             }
+            Transcendentals.softmaxRows(z, soft, n);
+        } else if (noise == null) {
+            throw new IllegalArgumentException("gumbelSoftmax " + sampler + " needs a noise source");
         } else {
-            if (noise == null) {
-                throw new IllegalArgumentException("gumbelSoftmax " + sampler + " needs a noise source");
-            }
-            // A masked logit keeps probability 0 with any noise, so it draws none: attention
-            // maps are largely masked, and the two logarithms per draw are the cost here.
-            float[] g = new float[size];
-            int draws = 0;
-            for (int i = 0; i < size; i++) {
-                if (x[i] != MASKED) {
-                    g[draws++] = noise.uniform();
-                }
-            }
-            Transcendentals.gumbels(g, g, draws);
-            for (int i = 0, t = 0; i < size; i++) {
-                z[i] = x[i] == MASKED ? x[i] / tau : (x[i] + g[t++]) / tau;
-            }
+            GumbelSoftmax.sample(x, tau, noise, MASKED, n, soft, argmax);
         }
-        float[] soft = new float[size];
-        Transcendentals.softmaxRows(z, soft, n);
         float[] value = soft;
-        if (sampler == Sampler.HARD) { // straight-through: one-hot forward, soft gradient
+        if (argmax != null) { // straight-through: one-hot forward, soft gradient
             value = new float[size];
-            for (int o = 0; o < size; o += n) {
-                value[o + argmaxRow(z, o, n)] = 1f;
+            for (int r = 0; r < argmax.length; r++) {
+                value[r * n + argmax[r]] = 1f;
             }
         }
         Tensor out = result(value, logits.shape(), logits);
@@ -506,17 +498,6 @@ public final class Tape {
                 gx[o + j] += (float) (scale * y[o + j] * (g[o + j] - dot));
             }
         }
-    }
-
-    /** The index of the first maximum of {@code x[o..o+n)}. */
-    private static int argmaxRow(float[] x, int o, int n) {
-        int best = 0;
-        for (int j = 1; j < n; j++) {
-            if (x[o + j] > x[o + best]) {
-                best = j;
-            }
-        }
-        return best;
     }
 
     // ---------------------------------------------------------------- layout
@@ -938,15 +919,23 @@ public final class Tape {
         }
     }
 
-    private static void requireMask(Tensor mask, String op) {
+    /**
+     * Checks a mask once per tape: every head of a pass takes the same one, and scanning it for
+     * each was a percent of a step.
+     */
+    private void requireMask(Tensor mask, String op) {
         if (mask.requiresGrad()) {
             throw new IllegalArgumentException(op + " takes a constant mask, got " + mask);
+        }
+        if (checkedMasks.contains(mask)) {
+            return;
         }
         for (float v : mask.data()) {
             if (v != 0f && v != 1f) {
                 throw new IllegalArgumentException(op + " mask values must be 0 or 1, got " + v);
             }
         }
+        checkedMasks.add(mask);
     }
 
     private static IllegalArgumentException shapeError(String op, Tensor a, Tensor b) {

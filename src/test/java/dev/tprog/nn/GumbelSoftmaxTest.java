@@ -112,4 +112,110 @@ class GumbelSoftmaxTest {
             assertThat(Float.isFinite(g)).isTrue();
         }
     }
+
+    /** The definition: every draw's Gumbel value the scalar way, z, and the scalar softmax of every row. */
+    private static void sampleByDefinition(float[] x, float tau, NoiseSource noise, int n, float[] soft, int[] argmax) {
+        float[] z = new float[x.length];
+        for (int i = 0; i < x.length; i++) {
+            z[i] = x[i] == Tape.MASKED ? x[i] / tau : (x[i] + Transcendentals.gumbel(noise.uniform())) / tau;
+        }
+        for (int r = 0; r < x.length / n; r++) {
+            Kernels.softmaxRow(z, r * n, soft, r * n, n);
+            argmax[r] = Kernels.argmaxRow(z, r * n, n);
+        }
+    }
+
+    /**
+     * Rows of n: one logit, then the others from 0 to 200 tau below it (around the 104.5 in z
+     * where the others' exponentials vanish), half of them up to 25 further (beyond what the
+     * noise can make up), some masked, now and then a NaN or an infinity.
+     */
+    private static float[] nearlyOneHotRows(SplittableRandom random, int rows, int n, float tau) {
+        float[] x = new float[rows * n];
+        for (int r = 0; r < rows; r++) {
+            float top = (float) random.nextDouble(-30, 30);
+            int winner = random.nextInt(n);
+            for (int j = 0; j < n; j++) {
+                double kind = random.nextDouble();
+                x[r * n + j] = j == winner ? top
+                        : kind < 0.1 ? Tape.MASKED
+                        : kind < 0.11 ? (random.nextBoolean() ? Float.NaN : Float.NEGATIVE_INFINITY)
+                        : kind < 0.12 ? Float.POSITIVE_INFINITY
+                        : (float) (top - random.nextDouble(0, 200) * tau - (random.nextBoolean() ? 0 : random.nextDouble(0, 25)));
+            }
+        }
+        return x;
+    }
+
+    @Test
+    void sureRowsGiveTheFloatsOfTheFullComputation() {
+        SplittableRandom random = new SplittableRandom(17);
+        int sure = 0;
+        int rows = 0;
+        int vanishing = 0; // probabilities below the least normal float: the edge of vanishing
+        for (float tau : new float[] {3f, 1f, 0.3f, 0.1f, 0.03f, 0.01f, 0.003f}) {
+            for (int n : new int[] {1, 2, 3, 8, 9}) {
+                for (int call = 0; call < 200; call++) {
+                    float[] x = nearlyOneHotRows(random, 6, n, tau);
+                    long seed = random.nextLong();
+                    float[] soft = new float[x.length];
+                    int[] argmax = new int[6];
+                    GumbelSoftmax.sample(x, tau, new SeededNoise(seed), Tape.MASKED, n, soft, argmax);
+                    float[] expected = new float[x.length];
+                    int[] expectedArgmax = new int[6];
+                    sampleByDefinition(x, tau, new SeededNoise(seed), n, expected, expectedArgmax);
+                    for (int i = 0; i < x.length; i++) {
+                        vanishing += expected[i] > 0f && expected[i] < Float.MIN_NORMAL ? 1 : 0;
+                        if (Float.floatToIntBits(soft[i]) != Float.floatToIntBits(expected[i])) {
+                            throw new AssertionError("tau " + tau + ", n " + n + ", logits " + java.util.Arrays.toString(x)
+                                    + ": " + java.util.Arrays.toString(soft) + " instead of "
+                                    + java.util.Arrays.toString(expected));
+                        }
+                    }
+                    assertThat(argmax).containsExactly(expectedArgmax);
+                    sure += sureRows(x, tau, new SeededNoise(seed), n);
+                    rows += 6;
+                }
+            }
+        }
+        // the shortcut must be what these rows exercise, and the edge where it stops
+        assertThat(sure).isGreaterThan(rows / 4);
+        assertThat(vanishing).isGreaterThan(20);
+    }
+
+    private static int sureRows(float[] x, float tau, NoiseSource noise, int n) {
+        float[] u = new float[x.length];
+        int draws = 0;
+        float highest = 0f;
+        for (float v : x) {
+            if (v != Tape.MASKED) {
+                u[draws] = noise.uniform();
+                highest = Math.max(highest, u[draws++]);
+            }
+        }
+        int[] winners = GumbelSoftmax.sureWinners(x, u, tau, Tape.MASKED, n, Transcendentals.gumbel(highest));
+        int sure = 0;
+        for (int r = 0; winners != null && r < winners.length; r++) {
+            sure += winners[r] >= 0 ? 1 : 0;
+        }
+        return sure;
+    }
+
+    @Test
+    void aRowIsSureOnlyWhereNoNoiseCouldChangeIt() {
+        // At tau 0.1 a z gap of 104.5 is 10.45 in x + g: x's gap of 14 holds against middling draws
+        // (g(0.5) = 0.37 both), not where the other's draw is the largest (g = 16.6).
+        float[] x = {0f, -14f, Tape.MASKED};
+        float middle = Transcendentals.gumbel(0.5f);
+        assertThat(GumbelSoftmax.sureWinners(x, new float[] {0.5f, 0.5f}, 0.1f, Tape.MASKED, 3, middle))
+                .containsExactly(0);
+        float top = 1 - 0x1p-24f;
+        assertThat(GumbelSoftmax.sureWinners(x, new float[] {0.5f, top}, 0.1f, Tape.MASKED, 3,
+                Transcendentals.gumbel(top))).isNull();
+        // at tau 1 the gap of 14 is far short of 104.5
+        assertThat(GumbelSoftmax.sureWinners(x, new float[] {0.5f, 0.5f}, 1f, Tape.MASKED, 3, middle)).isNull();
+        // a lone unmasked logit wins whatever its draw
+        assertThat(GumbelSoftmax.sureWinners(new float[] {Tape.MASKED, 3f}, new float[] {0.9f}, 1f, Tape.MASKED, 2,
+                Transcendentals.gumbel(0.9f))).containsExactly(1);
+    }
 }

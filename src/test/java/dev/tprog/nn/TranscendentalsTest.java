@@ -59,12 +59,6 @@ class TranscendentalsTest {
     }
 
     @Test
-    void gumbelsRefuseNoiseOutsideTheOpenInterval() {
-        assertThatThrownBy(() -> Transcendentals.gumbels(new float[] {0.5f, 1f}, new float[2], 2))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(0,1)");
-    }
-
-    @Test
     void attentionLogitsEqualTheScalarFormula() {
         Random random = new Random(4);
         int plane = 9 * 9;
