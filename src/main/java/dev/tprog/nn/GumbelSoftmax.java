@@ -1,5 +1,7 @@
 package dev.tprog.nn;
 
+import java.util.Arrays;
+
 /**
  * The forward pass of a Gumbel-softmax sample: {@code softmax((x + g) / tau)} row by row, with a
  * standard Gumbel draw {@code g = -log(-log u)} for every logit not at the mask's value (a
@@ -81,7 +83,7 @@ final class GumbelSoftmax {
             if (winner >= 0) {
                 if (winners == null) {
                     winners = new int[rows];
-                    java.util.Arrays.fill(winners, -1);
+                    Arrays.fill(winners, -1);
                 }
                 winners[r] = winner;
             }
