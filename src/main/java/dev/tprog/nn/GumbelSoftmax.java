@@ -49,37 +49,34 @@ final class GumbelSoftmax {
      * into {@code soft}; with {@code argmax} non-null, also the first largest z of each row.
      */
     static void sample(float[] x, float tau, NoiseSource noise, float masked, int n, float[] soft, int[] argmax) {
-        float[] u = new float[x.length];
-        int draws = 0;
+        float[] u = new float[x.length]; // each draw at its logit's index; a masked logit keeps 0
+        float highestU = 0f;
         for (int i = 0; i < x.length; i++) {
             if (x[i] != masked) {
-                u[draws++] = noise.uniform();
+                u[i] = noise.uniform();
+                if (!(u[i] > 0f && u[i] < 1f)) {
+                    throw new IllegalArgumentException("noise must lie in (0,1), got " + u[i]);
+                }
+                highestU = Math.max(highestU, u[i]);
             }
-        }
-        float highestU = 0f;
-        for (int t = 0; t < draws; t++) {
-            if (!(u[t] > 0f && u[t] < 1f)) {
-                throw new IllegalArgumentException("noise must lie in (0,1), got " + u[t]);
-            }
-            highestU = u[t] > highestU ? u[t] : highestU;
         }
         int[] winners = sureWinners(x, u, tau, masked, n, Transcendentals.gumbel(highestU));
         if (winners == null) {
-            sampleInFull(x, tau, masked, n, u, draws, soft, argmax);
+            sampleInFull(x, tau, masked, n, u, soft, argmax);
         } else {
             sampleOpenRows(x, tau, masked, n, u, winners, soft, argmax);
         }
     }
 
     /**
-     * Each row's sure winner, -1 for an open row, from the draws u of its unmasked logits and
-     * {@code highestG}, the Gumbel value of the largest; null when no row is sure.
+     * Each row's sure winner, -1 for an open row, from the draws u at the unmasked logits' indices
+     * and {@code highestG}, the Gumbel value of the largest; null when no row is sure.
      */
     static int[] sureWinners(float[] x, float[] u, float tau, float masked, int n, float highestG) {
         int rows = x.length / n;
         int[] winners = null;
-        for (int r = 0, t = 0, run = 0; r < rows && run < GIVE_UP; r++) {
-            int winner = sureWinner(x, r * n, n, u, t, tau, masked, highestG);
+        for (int r = 0, run = 0; r < rows && run < GIVE_UP; r++) {
+            int winner = sureWinner(x, r * n, n, u, tau, masked, highestG);
             if (winner >= 0) {
                 if (winners == null) {
                     winners = new int[rows];
@@ -88,7 +85,6 @@ final class GumbelSoftmax {
                 winners[r] = winner;
             }
             run = winner < 0 ? run + 1 : 0;
-            t += drawsIn(x, r * n, n, masked);
         }
         return winners;
     }
@@ -99,46 +95,32 @@ final class GumbelSoftmax {
      * w (through the table) must exceed every other w by more than {@link #VANISHES} in z: it
      * does when it does in w by {@code 104.5 tau} plus the division's relative rounding (2^-24
      * of each |w|) and the double difference's, allowed for as 2^-23 of both. Another logit's w
-     * is bounded by the call's largest draw first, and only where that is not enough by its own
-     * bucket. The winner's z must be finite (bounded by finite values on both sides), and a NaN
-     * never passes.
+     * is bounded by its own bucket and by the call's largest draw; it is enough that the largest
+     * of these bounds vanishes, as z and exp are monotone. The winner's z must be finite (bounded
+     * by finite values on both sides), and a NaN never passes.
      */
-    private static int sureWinner(float[] x, int o, int n, float[] u, int draw, float tau, float masked,
-            float highestG) {
+    private static int sureWinner(float[] x, int o, int n, float[] u, float tau, float masked, float highestG) {
         int best = -1;
-        int bestDraw = 0;
-        for (int j = 0, t = draw; j < n; j++) {
-            if (x[o + j] != masked) {
-                if (best < 0 || x[o + j] > x[o + best]) {
-                    best = j;
-                    bestDraw = t;
-                }
-                t++;
+        for (int i = o; i < o + n; i++) {
+            if (x[i] != masked && (best < 0 || x[i] > x[best])) {
+                best = i;
             }
         }
         if (best < 0) {
             return -1;
         }
-        float lowest = x[o + best] + LOW[bucket(u[bestDraw])];
-        float highest = x[o + best] + HIGH[bucket(u[bestDraw])];
+        float lowest = x[best] + LOW[bucket(u[best])];
+        float highest = x[best] + HIGH[bucket(u[best])];
         if (!(Math.abs(lowest / tau) < Float.POSITIVE_INFINITY && Math.abs(highest / tau) < Float.POSITIVE_INFINITY)) {
             return -1;
         }
-        double gap = VANISHES * tau;
-        for (int j = 0, t = draw; j < n; j++) {
-            float v = x[o + j];
-            if (v == masked) {
-                if (!vanishes(v, lowest, gap)) {
-                    return -1;
-                }
-                continue;
-            }
-            if (j != best && !vanishes(v + highestG, lowest, gap) && !vanishes(v + HIGH[bucket(u[t])], lowest, gap)) {
-                return -1;
-            }
-            t++;
+        float others = Float.NEGATIVE_INFINITY; // the largest w another logit can take
+        for (int i = o; i < o + n; i++) {
+            float w = x[i] == masked ? masked : x[i] + Math.min(HIGH[bucket(u[i])], highestG);
+            others = i == best ? others : Math.max(others, w); // a NaN stays
         }
-        return best;
+        // -inf: no other logit, or only those whose z is -inf and exponential 0
+        return others == Float.NEGATIVE_INFINITY || vanishes(others, lowest, VANISHES * tau) ? best - o : -1;
     }
 
     /** Whether w's z lies more than {@link #VANISHES} below the winner's, as {@link #sureWinner} allows. */
@@ -150,14 +132,6 @@ final class GumbelSoftmax {
         return (int) (u * BUCKETS); // exact scaling; u < 1 keeps it below BUCKETS
     }
 
-    private static int drawsIn(float[] x, int o, int n, float masked) {
-        int draws = 0;
-        for (int j = 0; j < n; j++) {
-            draws += x[o + j] != masked ? 1 : 0;
-        }
-        return draws;
-    }
-
     /** Writes the sure rows one-hot, and samples the open ones, gathered, in full. */
     private static void sampleOpenRows(float[] x, float tau, float masked, int n, float[] u, int[] winners,
             float[] soft, int[] argmax) {
@@ -166,25 +140,19 @@ final class GumbelSoftmax {
             open += winner < 0 ? 1 : 0;
         }
         float[] openX = new float[open * n];
-        float[] openU = new float[u.length];
-        int opened = 0;
-        int drawn = 0;
-        for (int r = 0, t = 0; r < winners.length; r++) {
-            int o = r * n;
-            int draws = drawsIn(x, o, n, masked);
+        float[] openU = new float[open * n];
+        for (int r = 0, i = 0; r < winners.length; r++) {
             if (winners[r] < 0) {
-                System.arraycopy(x, o, openX, opened * n, n);
-                System.arraycopy(u, t, openU, drawn, draws);
-                opened++;
-                drawn += draws;
+                System.arraycopy(x, r * n, openX, i * n, n);
+                System.arraycopy(u, r * n, openU, i * n, n);
+                i++;
             } else {
-                soft[o + winners[r]] = 1f;
+                soft[r * n + winners[r]] = 1f;
             }
-            t += draws;
         }
         float[] openSoft = new float[open * n];
         int[] openArgmax = argmax == null ? null : new int[open];
-        sampleInFull(openX, tau, masked, n, openU, drawn, openSoft, openArgmax);
+        sampleInFull(openX, tau, masked, n, openU, openSoft, openArgmax);
         for (int r = 0, i = 0; r < winners.length; r++) {
             if (winners[r] < 0) {
                 System.arraycopy(openSoft, i * n, soft, r * n, n);
@@ -199,12 +167,19 @@ final class GumbelSoftmax {
     }
 
     /** Every row's sample the plain way: the draws' Gumbel values, z, and softmax. */
-    private static void sampleInFull(float[] x, float tau, float masked, int n, float[] u, int draws, float[] soft,
+    private static void sampleInFull(float[] x, float tau, float masked, int n, float[] u, float[] soft,
             int[] argmax) {
-        Transcendentals.gumbels(u, u, draws);
+        float[] g = new float[x.length]; // the unmasked logits' draws, gathered for one pass of logarithms
+        int draws = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] != masked) {
+                g[draws++] = u[i];
+            }
+        }
+        Transcendentals.gumbels(g, g, draws);
         float[] z = new float[x.length];
         for (int i = 0, t = 0; i < x.length; i++) {
-            z[i] = x[i] == masked ? x[i] / tau : (x[i] + u[t++]) / tau;
+            z[i] = x[i] == masked ? x[i] / tau : (x[i] + g[t++]) / tau;
         }
         Transcendentals.softmaxRows(z, soft, n);
         for (int r = 0; argmax != null && r < argmax.length; r++) {

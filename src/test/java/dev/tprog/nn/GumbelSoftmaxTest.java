@@ -185,12 +185,11 @@ class GumbelSoftmaxTest {
 
     private static int sureRows(float[] x, float tau, NoiseSource noise, int n) {
         float[] u = new float[x.length];
-        int draws = 0;
         float highest = 0f;
-        for (float v : x) {
-            if (v != Tape.MASKED) {
-                u[draws] = noise.uniform();
-                highest = Math.max(highest, u[draws++]);
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] != Tape.MASKED) {
+                u[i] = noise.uniform();
+                highest = Math.max(highest, u[i]);
             }
         }
         int[] winners = GumbelSoftmax.sureWinners(x, u, tau, Tape.MASKED, n, Transcendentals.gumbel(highest));
@@ -207,15 +206,15 @@ class GumbelSoftmaxTest {
         // (g(0.5) = 0.37 both), not where the other's draw is the largest (g = 16.6).
         float[] x = {0f, -14f, Tape.MASKED};
         float middle = Transcendentals.gumbel(0.5f);
-        assertThat(GumbelSoftmax.sureWinners(x, new float[] {0.5f, 0.5f}, 0.1f, Tape.MASKED, 3, middle))
+        assertThat(GumbelSoftmax.sureWinners(x, new float[] {0.5f, 0.5f, 0f}, 0.1f, Tape.MASKED, 3, middle))
                 .containsExactly(0);
         float top = 1 - 0x1p-24f;
-        assertThat(GumbelSoftmax.sureWinners(x, new float[] {0.5f, top}, 0.1f, Tape.MASKED, 3,
+        assertThat(GumbelSoftmax.sureWinners(x, new float[] {0.5f, top, 0f}, 0.1f, Tape.MASKED, 3,
                 Transcendentals.gumbel(top))).isNull();
         // at tau 1 the gap of 14 is far short of 104.5
-        assertThat(GumbelSoftmax.sureWinners(x, new float[] {0.5f, 0.5f}, 1f, Tape.MASKED, 3, middle)).isNull();
+        assertThat(GumbelSoftmax.sureWinners(x, new float[] {0.5f, 0.5f, 0f}, 1f, Tape.MASKED, 3, middle)).isNull();
         // a lone unmasked logit wins whatever its draw
-        assertThat(GumbelSoftmax.sureWinners(new float[] {Tape.MASKED, 3f}, new float[] {0.9f}, 1f, Tape.MASKED, 2,
+        assertThat(GumbelSoftmax.sureWinners(new float[] {Tape.MASKED, 3f}, new float[] {0f, 0.9f}, 1f, Tape.MASKED, 2,
                 Transcendentals.gumbel(0.9f))).containsExactly(1);
     }
 }
