@@ -50,17 +50,15 @@ final class GumbelSoftmax {
      */
     static void sample(float[] x, float tau, NoiseSource noise, float masked, int n, float[] soft, int[] argmax) {
         float[] u = new float[x.length]; // each draw at its logit's index; a masked logit keeps 0
-        float highestU = 0f;
         for (int i = 0; i < x.length; i++) {
             if (x[i] != masked) {
                 u[i] = noise.uniform();
                 if (!(u[i] > 0f && u[i] < 1f)) {
                     throw new IllegalArgumentException("noise must lie in (0,1), got " + u[i]);
                 }
-                highestU = Math.max(highestU, u[i]);
             }
         }
-        int[] winners = sureWinners(x, u, tau, masked, n, Transcendentals.gumbel(highestU));
+        int[] winners = sureWinners(x, u, tau, masked, n);
         if (winners == null) {
             sampleInFull(x, tau, masked, n, u, soft, argmax);
         } else {
@@ -69,14 +67,14 @@ final class GumbelSoftmax {
     }
 
     /**
-     * Each row's sure winner, -1 for an open row, from the draws u at the unmasked logits' indices
-     * and {@code highestG}, the Gumbel value of the largest; null when no row is sure.
+     * Each row's sure winner, -1 for an open row, from the draws u at the unmasked logits' indices;
+     * null when no row is sure.
      */
-    static int[] sureWinners(float[] x, float[] u, float tau, float masked, int n, float highestG) {
+    static int[] sureWinners(float[] x, float[] u, float tau, float masked, int n) {
         int rows = x.length / n;
         int[] winners = null;
         for (int r = 0, run = 0; r < rows && run < GIVE_UP; r++) {
-            int winner = sureWinner(x, r * n, n, u, tau, masked, highestG);
+            int winner = sureWinner(x, r * n, n, u, tau, masked);
             if (winner >= 0) {
                 if (winners == null) {
                     winners = new int[rows];
@@ -95,11 +93,12 @@ final class GumbelSoftmax {
      * w (through the table) must exceed every other w by more than {@link #VANISHES} in z: it
      * does when it does in w by {@code 104.5 tau} plus the division's relative rounding (2^-24
      * of each |w|) and the double difference's, allowed for as 2^-23 of both. Another logit's w
-     * is bounded by its own bucket and by the call's largest draw; it is enough that the largest
-     * of these bounds vanishes, as z and exp are monotone. The winner's z must be finite (bounded
-     * by finite values on both sides), and a NaN never passes.
+     * is bounded by its bucket's (infinite in the top one, which holds 1 draw in 4096: such a row
+     * stays open); it is enough that the largest of these bounds vanishes, as z and exp are
+     * monotone. The winner's z must be finite (bounded by finite values on both sides), and a
+     * NaN never passes.
      */
-    private static int sureWinner(float[] x, int o, int n, float[] u, float tau, float masked, float highestG) {
+    private static int sureWinner(float[] x, int o, int n, float[] u, float tau, float masked) {
         int best = -1;
         for (int i = o; i < o + n; i++) {
             if (x[i] != masked && (best < 0 || x[i] > x[best])) {
@@ -116,7 +115,7 @@ final class GumbelSoftmax {
         }
         float others = Float.NEGATIVE_INFINITY; // the largest w another logit can take
         for (int i = o; i < o + n; i++) {
-            float w = x[i] == masked ? masked : x[i] + Math.min(HIGH[bucket(u[i])], highestG);
+            float w = x[i] == masked ? masked : x[i] + HIGH[bucket(u[i])];
             others = i == best ? others : Math.max(others, w); // a NaN stays
         }
         // -inf: no other logit, or only those whose z is -inf and exponential 0

@@ -185,14 +185,12 @@ class GumbelSoftmaxTest {
 
     private static int sureRows(float[] x, float tau, NoiseSource noise, int n) {
         float[] u = new float[x.length];
-        float highest = 0f;
         for (int i = 0; i < x.length; i++) {
             if (x[i] != Tape.MASKED) {
                 u[i] = noise.uniform();
-                highest = Math.max(highest, u[i]);
             }
         }
-        int[] winners = GumbelSoftmax.sureWinners(x, u, tau, Tape.MASKED, n, Transcendentals.gumbel(highest));
+        int[] winners = GumbelSoftmax.sureWinners(x, u, tau, Tape.MASKED, n);
         int sure = 0;
         for (int r = 0; winners != null && r < winners.length; r++) {
             sure += winners[r] >= 0 ? 1 : 0;
@@ -205,16 +203,18 @@ class GumbelSoftmaxTest {
         // At tau 0.1 a z gap of 104.5 is 10.45 in x + g: x's gap of 14 holds against middling draws
         // (g(0.5) = 0.37 both), not where the other's draw is the largest (g = 16.6).
         float[] x = {0f, -14f, Tape.MASKED};
-        float middle = Transcendentals.gumbel(0.5f);
-        assertThat(GumbelSoftmax.sureWinners(x, new float[] {0.5f, 0.5f, 0f}, 0.1f, Tape.MASKED, 3, middle))
+        assertThat(GumbelSoftmax.sureWinners(x, new float[] {0.5f, 0.5f, 0f}, 0.1f, Tape.MASKED, 3))
                 .containsExactly(0);
         float top = 1 - 0x1p-24f;
-        assertThat(GumbelSoftmax.sureWinners(x, new float[] {0.5f, top, 0f}, 0.1f, Tape.MASKED, 3,
-                Transcendentals.gumbel(top))).isNull();
+        assertThat(GumbelSoftmax.sureWinners(x, new float[] {0.5f, top, 0f}, 0.1f, Tape.MASKED, 3)).isNull();
+        // a high draw (g(0.999) = 6.9, its bucket's bound 6.93) takes a gap of 20, not 14
+        assertThat(GumbelSoftmax.sureWinners(x, new float[] {0.5f, 0.999f, 0f}, 0.1f, Tape.MASKED, 3)).isNull();
+        assertThat(GumbelSoftmax.sureWinners(new float[] {0f, -20f, Tape.MASKED}, new float[] {0.5f, 0.999f, 0f},
+                0.1f, Tape.MASKED, 3)).containsExactly(0);
         // at tau 1 the gap of 14 is far short of 104.5
-        assertThat(GumbelSoftmax.sureWinners(x, new float[] {0.5f, 0.5f, 0f}, 1f, Tape.MASKED, 3, middle)).isNull();
+        assertThat(GumbelSoftmax.sureWinners(x, new float[] {0.5f, 0.5f, 0f}, 1f, Tape.MASKED, 3)).isNull();
         // a lone unmasked logit wins whatever its draw
-        assertThat(GumbelSoftmax.sureWinners(new float[] {Tape.MASKED, 3f}, new float[] {0f, 0.9f}, 1f, Tape.MASKED, 2,
-                Transcendentals.gumbel(0.9f))).containsExactly(1);
+        assertThat(GumbelSoftmax.sureWinners(new float[] {Tape.MASKED, 3f}, new float[] {0f, 0.9f}, 1f, Tape.MASKED, 2))
+                .containsExactly(1);
     }
 }
