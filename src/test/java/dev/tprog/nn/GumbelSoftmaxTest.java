@@ -209,8 +209,11 @@ class GumbelSoftmaxTest {
         assertThat(GumbelSoftmax.sureWinners(x, new float[] {0.5f, top, 0f}, 0.1f, Tape.MASKED, 3)).isNull();
         // a high draw (g(0.999) = 6.9, its bucket's bound 6.93) takes a gap of 20, not 14
         assertThat(GumbelSoftmax.sureWinners(x, new float[] {0.5f, 0.999f, 0f}, 0.1f, Tape.MASKED, 3)).isNull();
-        assertThat(GumbelSoftmax.sureWinners(new float[] {0f, -20f, Tape.MASKED}, new float[] {0.5f, 0.999f, 0f},
-                0.1f, Tape.MASKED, 3)).containsExactly(0);
+        float[] wide = {0f, -20f, Tape.MASKED};
+        assertThat(GumbelSoftmax.sureWinners(wide, new float[] {0.5f, 0.999f, 0f}, 0.1f, Tape.MASKED, 3))
+                .containsExactly(0);
+        // but not the largest draw: the top bucket, from g = 8.3 up to infinity, bounds nothing
+        assertThat(GumbelSoftmax.sureWinners(wide, new float[] {0.5f, top, 0f}, 0.1f, Tape.MASKED, 3)).isNull();
         // at tau 1 the gap of 14 is far short of 104.5
         assertThat(GumbelSoftmax.sureWinners(x, new float[] {0.5f, 0.5f, 0f}, 1f, Tape.MASKED, 3)).isNull();
         // a lone unmasked logit wins whatever its draw
