@@ -93,8 +93,8 @@ final class GumbelSoftmax {
      * w (through the table) must exceed every other w by more than {@link #VANISHES} in z: it
      * does when it does in w by {@code 104.5 tau} plus the division's relative rounding (2^-24
      * of each |w|) and the double difference's, allowed for as 2^-23 of both. Another logit's w
-     * is bounded by its bucket's (infinite in the top one, which holds 1 draw in 4096: such a row
-     * stays open); it is enough that the largest of these bounds vanishes, as z and exp are
+     * is bounded through its bucket's upper edge (infinite in the top bucket, which holds 1 draw
+     * in 4096: such a row stays open); it is enough that the largest of these bounds vanishes, as z and exp are
      * monotone. The winner's z must be finite (bounded by finite values on both sides), and a
      * NaN never passes.
      */
